@@ -1,0 +1,176 @@
+#include "Database.h"
+
+#include "Statement.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace wk {
+
+StorageError::StorageError(Kind kind, QString message)
+    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(std::move(message))
+{
+}
+
+namespace {
+StorageError::Kind kindFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StorageError::Kind::Corrupt;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StorageError::Kind::Busy;
+    case SQLITE_CONSTRAINT: return StorageError::Kind::Constraint;
+    case SQLITE_INTERRUPT: return StorageError::Kind::Interrupted;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_READONLY:
+    case SQLITE_PERM: return StorageError::Kind::Io;
+    default: return StorageError::Kind::Other;
+    }
+}
+} // namespace
+
+Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(path)
+{
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                              : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        close();
+        throw StorageError(kindFor(rc),
+                           QCoreApplication::translate("wk::Database",
+                                                       "Cannot open the cache file %1: %2. Check that the "
+                                                       "folder exists and that you may write to it.")
+                               .arg(path, detail));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    // The first read of the header is where a file that is not a database shows itself.
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (mode == Mode::ReadWrite) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
+        // the last transactions, never corrupt the file.
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+}
+
+Database::~Database() { close(); }
+
+Database::Database(Database &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close() noexcept
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::raise(int rc, const QString &what) const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const auto kind = kindFor(rc);
+    QString message;
+    switch (kind) {
+    case StorageError::Kind::Corrupt:
+        message = QCoreApplication::translate("wk::Database",
+                      "The cache file %1 is damaged or is not a database (%2). Move it aside and "
+                      "start again: Watchkeeper will build a new cache from the platform.")
+                      .arg(m_path, detail);
+        break;
+    case StorageError::Kind::Busy:
+        message = QCoreApplication::translate("wk::Database",
+                      "The cache file %1 is locked by another program (%2). Close the other "
+                      "Watchkeeper window and try again.")
+                      .arg(m_path, detail);
+        break;
+    case StorageError::Kind::Io:
+        message = QCoreApplication::translate("wk::Database",
+                      "Cannot read or write the cache file %1 (%2). Check the free disk space and "
+                      "the file's permissions.")
+                      .arg(m_path, detail);
+        break;
+    default:
+        message = QCoreApplication::translate("wk::Database", "%1 failed on %2: %3")
+                      .arg(what, m_path, detail);
+    }
+    throw StorageError(kind, message);
+}
+
+void Database::exec(const QString &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK)
+        raise(rc, sql.left(60));
+}
+
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+int Database::userVersion()
+{
+    Statement st(*this, QStringLiteral("PRAGMA user_version"));
+    st.step();
+    return st.columnInt(0);
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+int Database::applicationId()
+{
+    Statement st(*this, QStringLiteral("PRAGMA application_id"));
+    st.step();
+    return st.columnInt(0);
+}
+
+void Database::setApplicationId(int id) { exec(QStringLiteral("PRAGMA application_id = %1").arg(id)); }
+
+QString Database::integrityCheck()
+{
+    Statement st(*this, QStringLiteral("PRAGMA integrity_check"));
+    QStringList lines;
+    while (st.step())
+        lines << st.columnText(0);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void Database::interrupt() { sqlite3_interrupt(m_db); }
+
+void Database::backupTo(const QString &targetPath)
+{
+    Database target(targetPath);
+    sqlite3_backup *backup = sqlite3_backup_init(target.handle(), "main", m_db, "main");
+    if (!backup)
+        target.raise(sqlite3_errcode(target.handle()), QStringLiteral("backup"));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        target.raise(rc, QStringLiteral("backup"));
+}
+
+} // namespace wk

@@ -1,0 +1,96 @@
+#pragma once
+// JSON codecs shared by the console and the reference platform (resources/api/openapi.yaml).
+//
+// Decoders are strict: a missing required field, a wrong type, an unknown enum code, a negative
+// count or an out-of-range number throws DecodeError naming the field path ("$.changes[3].data.gmv_at_risk.currency")
+// and what was wrong. Nothing is silently defaulted. Unknown extra fields are ignored so the
+// platform can add fields without breaking older consoles.
+//
+// Conventions on the wire: snake_case names; timestamps are RFC 3339 UTC strings with milliseconds
+// ("2026-11-22T08:15:00.000Z"); money is {"amount_minor": <integer>, "currency": "EUR"}.
+#include "WireTypes.h"
+#include "domain/Command.h"
+#include "domain/Entities.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <stdexcept>
+
+namespace wk {
+
+class DecodeError : public std::runtime_error
+{
+public:
+    DecodeError(QString path, QString reason);
+    const QString &path() const { return m_path; }
+    const QString &reason() const { return m_reason; }
+    QString toString() const { return m_path + QStringLiteral(": ") + m_reason; }
+
+private:
+    QString m_path;
+    QString m_reason;
+};
+
+namespace codec {
+
+// Parses a body into a JSON object; a syntax error or a non-object throws DecodeError at "$".
+QJsonObject parseObject(const QByteArray &body);
+
+QJsonObject encode(const Money &);
+QJsonObject encode(const Supplier &);
+QJsonObject encode(const SupplierMetrics &);
+QJsonObject encode(const Product &);
+QJsonObject encode(const Region &);
+QJsonObject encode(const TimeRange &);
+QJsonObject encode(const MediaAsset &);
+QJsonObject encode(const DecisionRecord &);
+QJsonObject encode(const ReviewItem &);
+QJsonObject encode(const Order &);
+QJsonObject encode(const ShipmentEvent &);
+QJsonObject encode(const OrderException &);
+QJsonObject encode(const Problem &);
+QJsonObject encode(const Command &);
+QJsonObject encode(const CommandResult &);
+QJsonObject encode(const Change &);
+QJsonObject encode(const ChangesPage &);
+QJsonObject encode(const CommandBatch &);
+QJsonObject encode(const CommandResults &);
+QJsonObject encode(const Me &);
+QJsonObject encode(const Health &);
+
+// Each decoder takes the value and the path it was found at, for error messages.
+Money decodeMoney(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Supplier decodeSupplier(const QJsonValue &, const QString &path = QStringLiteral("$"));
+SupplierMetrics decodeSupplierMetrics(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Product decodeProduct(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Region decodeRegion(const QJsonValue &, const QString &path = QStringLiteral("$"));
+TimeRange decodeTimeRange(const QJsonValue &, const QString &path = QStringLiteral("$"));
+MediaAsset decodeMediaAsset(const QJsonValue &, const QString &path = QStringLiteral("$"));
+DecisionRecord decodeDecisionRecord(const QJsonValue &, const QString &path = QStringLiteral("$"));
+ReviewItem decodeReviewItem(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Order decodeOrder(const QJsonValue &, const QString &path = QStringLiteral("$"));
+ShipmentEvent decodeShipmentEvent(const QJsonValue &, const QString &path = QStringLiteral("$"));
+OrderException decodeOrderException(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Problem decodeProblem(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Command decodeCommand(const QJsonValue &, const QString &path = QStringLiteral("$"));
+CommandResult decodeCommandResult(const QJsonValue &, const QString &path = QStringLiteral("$"));
+// Also validates `data` against the entity kind (decodes it and throws on failure).
+Change decodeChange(const QJsonValue &, const QString &path = QStringLiteral("$"));
+ChangesPage decodeChangesPage(const QJsonValue &, const QString &path = QStringLiteral("$"));
+CommandBatch decodeCommandBatch(const QJsonValue &, const QString &path = QStringLiteral("$"));
+CommandResults decodeCommandResults(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Me decodeMe(const QJsonValue &, const QString &path = QStringLiteral("$"));
+Health decodeHealth(const QJsonValue &, const QString &path = QStringLiteral("$"));
+
+// Validates a command's payload against its type's schema (e.g. review.decide needs "decision").
+void validateCommandPayload(CommandType type, const QJsonObject &payload,
+                            const QString &path = QStringLiteral("$.payload"));
+
+// RFC 3339 UTC with milliseconds, both ways.
+QString encodeTimestamp(const QDateTime &);
+QDateTime decodeTimestamp(const QJsonValue &, const QString &path);
+
+} // namespace codec
+} // namespace wk

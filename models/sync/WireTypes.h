@@ -1,0 +1,58 @@
+#pragma once
+// The envelopes of the platform API (resources/api/openapi.yaml), around the domain entities.
+#include "domain/Command.h"
+#include "domain/Enums.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace wk {
+
+// One row of GET /v1/changes. `data` is the entity's wire object (absent for deletes).
+struct Change {
+    EntityKind entity = EntityKind::ReviewItem;
+    ChangeOp op = ChangeOp::Upsert;
+    QString id;
+    qint64 version = 0;
+    QJsonObject data;
+    friend bool operator==(const Change &, const Change &) = default;
+};
+
+struct ChangesPage {
+    QList<Change> changes;
+    QString cursor;
+    bool hasMore = false;
+    qint64 lastCommandSeq = 0;   // the highest command seq of this client the server has stored
+    friend bool operator==(const ChangesPage &, const ChangesPage &) = default;
+};
+
+// POST /v1/commands
+struct CommandBatch {
+    QString clientId;
+    QList<Command> commands;
+    friend bool operator==(const CommandBatch &, const CommandBatch &) = default;
+};
+
+struct CommandResults {
+    QList<CommandResult> results;
+    friend bool operator==(const CommandResults &, const CommandResults &) = default;
+};
+
+// GET /v1/me
+struct Me {
+    QString supervisorId;
+    QString displayName;
+    int leaseSeconds = 0;        // how long a claim lasts before it must be renewed
+    friend bool operator==(const Me &, const Me &) = default;
+};
+
+// GET /v1/health
+struct Health {
+    QString status;              // "ok"
+    QString version;
+    qint64 serverTimeMs = 0;
+    friend bool operator==(const Health &, const Health &) = default;
+};
+
+} // namespace wk
