@@ -14,7 +14,7 @@ struct GeneratorOptions {
     int orders = 50000;
     int reviewItems = -1;            // -1: derived from products at CONTEXT.md's rates; --scale sets it
     int metricPeriods = 24;          // weeks of supplier metrics
-    QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(8, 0), QTimeZone::UTC);
+    QDateTime now = QDateTime(QDate(2026, 11, 22), QTime(8, 0), Qt::UTC);
 };
 
 class DataGenerator
