@@ -1,0 +1,153 @@
+#include "ChangeFeed.h"
+
+#include "CommandProcessor.h"
+#include "PlatformStore.h"
+#include "sync/Codecs.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcPlatformFeed, "wk.platform.feed")
+
+namespace wk::platform {
+
+QString encodeCursor(const QString &generation, qint64 seq)
+{
+    const QByteArray raw = generation.toUtf8() + ':' + QByteArray::number(seq);
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return false;
+    const QByteArray raw = *decoded;
+    const qsizetype colon = raw.lastIndexOf(':');
+    if (colon <= 0)
+        return false;
+    bool ok = false;
+    *seq = raw.mid(colon + 1).toLongLong(&ok);
+    *generation = QString::fromUtf8(raw.left(colon));
+    return ok && *seq >= 0;
+}
+
+ChangeFeed::ChangeFeed(PlatformStore &store, QObject *parent) : QObject(parent), m_store(store) {}
+
+ChangeFeed::~ChangeFeed()
+{
+    for (auto &p : m_parked)
+        QObject::disconnect(p.gone);
+}
+
+std::optional<HttpReply> ChangeFeed::checkCursor(qint64 seq)
+{
+    if (seq < m_store.horizon() || seq > m_store.headSeq())
+        return HttpReply::problem(makeProblem(
+            410, QStringLiteral("cursor_expired"), QStringLiteral("The sync position has expired"),
+            QStringLiteral("The platform no longer keeps changes from that far back: sync again from the start.")));
+    return std::nullopt;
+}
+
+HttpReply ChangeFeed::page(qint64 afterSeq, int limit, const QString &clientId, bool *empty)
+{
+    const ChangeSlice slice = m_store.changesAfter(afterSeq, limit);
+    ChangesPage page;
+    page.changes.reserve(slice.entities.size());
+    for (const StoredEntity &e : slice.entities)
+        page.changes.append(e.toChange());
+    page.cursor = encodeCursor(m_store.generation(), slice.lastSeq);
+    page.hasMore = slice.hasMore;
+    page.lastCommandSeq = clientId.isEmpty() ? 0 : m_store.lastCommandSeq(clientId);
+    *empty = page.changes.isEmpty();
+    return HttpReply::json(200, codec::encode(page));
+}
+
+void ChangeFeed::handle(QTcpSocket *socket, const QUrlQuery &query, const FaultDecision &fault)
+{
+    const auto bad = [&](const QString &detail) {
+        sendReply(socket, HttpReply::problem(makeProblem(400, QStringLiteral("invalid_query"),
+                                                         QStringLiteral("The request is not valid"), detail)),
+                  fault);
+    };
+    qint64 afterSeq = 0;
+    const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    if (!cursor.isEmpty()) {
+        QString generation;
+        if (!decodeCursor(cursor, &generation, &afterSeq))
+            return bad(QStringLiteral("The cursor is not one this platform issued."));
+        if (generation != m_store.generation()) {
+            afterSeq = -1;   // another generation of the store: expired
+        }
+        if (auto expired = afterSeq < 0 ? checkCursor(-1) : checkCursor(afterSeq))
+            return sendReply(socket, *expired, fault);
+    }
+    int limit = 500;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 5000)
+            return bad(QStringLiteral("limit must be a whole number from 1 to 5000."));
+    }
+    int wait = 0;
+    if (query.hasQueryItem(QStringLiteral("wait"))) {
+        bool ok = false;
+        wait = query.queryItemValue(QStringLiteral("wait")).toInt(&ok);
+        if (!ok || wait < 0 || wait > 60)
+            return bad(QStringLiteral("wait must be a whole number of seconds from 0 to 60."));
+    }
+    const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+
+    bool empty = false;
+    HttpReply reply = page(afterSeq, limit, clientId, &empty);
+    if (!empty || wait == 0)
+        return sendReply(socket, std::move(reply), fault);
+
+    m_parked.push_back({socket, afterSeq, limit, clientId, fault, new QTimer(this), {}});
+    auto it = std::prev(m_parked.end());
+    it->timer->setSingleShot(true);
+    connect(it->timer, &QTimer::timeout, this, [this, it] {
+        bool unused = false;
+        if (it->socket)
+            sendReply(it->socket, page(it->afterSeq, it->limit, it->clientId, &unused), it->fault);
+        release(it);
+    });
+    // The client gave up (or the connection broke): forget the request.
+    it->gone = connect(socket, &QAbstractSocket::disconnected, this, [this, it] { release(it); });
+    it->timer->start(wait * 1000);
+    qCDebug(lcPlatformFeed) << "parked a long poll at seq" << afterSeq << "for" << wait << "s";
+}
+
+void ChangeFeed::release(std::list<Parked>::iterator it)
+{
+    QObject::disconnect(it->gone);
+    it->timer->stop();
+    it->timer->deleteLater();
+    m_parked.erase(it);
+}
+
+void ChangeFeed::wake()
+{
+    for (auto it = m_parked.begin(); it != m_parked.end();) {
+        auto current = it++;
+        if (!current->socket) {
+            release(current);
+            continue;
+        }
+        if (auto expired = checkCursor(current->afterSeq)) {
+            sendReply(current->socket, *expired, current->fault);
+            release(current);
+            continue;
+        }
+        bool empty = false;
+        HttpReply reply = page(current->afterSeq, current->limit, current->clientId, &empty);
+        if (empty)
+            continue;
+        sendReply(current->socket, std::move(reply), current->fault);
+        release(current);
+    }
+}
+
+} // namespace wk::platform
