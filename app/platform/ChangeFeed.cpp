@@ -8,30 +8,31 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcPlatformFeed, "wk.platform.feed")
+Q_LOGGING_CATEGORY(lcPlatformFeed, "wk.platform.feed", QtInfoMsg)
 
 namespace wk::platform {
 
-QString encodeCursor(const QString &generation, qint64 seq)
+QString encodeCursor(const QString &generation, qint64 seq, qint64 floor)
 {
-    const QByteArray raw = generation.toUtf8() + ':' + QByteArray::number(seq);
+    const QByteArray raw = generation.toUtf8() + ':' + QByteArray::number(seq) + ':'
+        + QByteArray::number(std::max(seq, floor));
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq)
+bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq, qint64 *floor)
 {
     const auto decoded = QByteArray::fromBase64Encoding(cursor.toLatin1(), QByteArray::Base64UrlEncoding
                                                                                | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return false;
-    const QByteArray raw = *decoded;
-    const qsizetype colon = raw.lastIndexOf(':');
-    if (colon <= 0)
+    const QList<QByteArray> parts = decoded.decoded.split(':');
+    if (parts.size() != 3 || parts.at(0).isEmpty())
         return false;
-    bool ok = false;
-    *seq = raw.mid(colon + 1).toLongLong(&ok);
-    *generation = QString::fromUtf8(raw.left(colon));
-    return ok && *seq >= 0;
+    bool seqOk = false, floorOk = false;
+    *generation = QString::fromUtf8(parts.at(0));
+    *seq = parts.at(1).toLongLong(&seqOk);
+    *floor = parts.at(2).toLongLong(&floorOk);
+    return seqOk && floorOk && *seq >= 0 && *floor >= *seq;
 }
 
 ChangeFeed::ChangeFeed(PlatformStore &store, QObject *parent) : QObject(parent), m_store(store) {}
@@ -42,23 +43,23 @@ ChangeFeed::~ChangeFeed()
         QObject::disconnect(p.gone);
 }
 
-std::optional<HttpReply> ChangeFeed::checkCursor(qint64 seq)
+std::optional<HttpReply> ChangeFeed::checkCursor(qint64 seq, qint64 floor)
 {
-    if (seq < m_store.horizon() || seq > m_store.headSeq())
+    if (floor < m_store.horizon() || seq > m_store.headSeq())
         return HttpReply::problem(makeProblem(
             410, QStringLiteral("cursor_expired"), QStringLiteral("The sync position has expired"),
             QStringLiteral("The platform no longer keeps changes from that far back: sync again from the start.")));
     return std::nullopt;
 }
 
-HttpReply ChangeFeed::page(qint64 afterSeq, int limit, const QString &clientId, bool *empty)
+HttpReply ChangeFeed::page(qint64 afterSeq, qint64 floor, int limit, const QString &clientId, bool *empty)
 {
     const ChangeSlice slice = m_store.changesAfter(afterSeq, limit);
     ChangesPage page;
     page.changes.reserve(slice.entities.size());
     for (const StoredEntity &e : slice.entities)
         page.changes.append(e.toChange());
-    page.cursor = encodeCursor(m_store.generation(), slice.lastSeq);
+    page.cursor = encodeCursor(m_store.generation(), slice.lastSeq, floor);
     page.hasMore = slice.hasMore;
     page.lastCommandSeq = clientId.isEmpty() ? 0 : m_store.lastCommandSeq(clientId);
     *empty = page.changes.isEmpty();
@@ -73,15 +74,15 @@ void ChangeFeed::handle(QTcpSocket *socket, const QUrlQuery &query, const FaultD
                   fault);
     };
     qint64 afterSeq = 0;
+    qint64 floor = m_store.horizon();   // from scratch: valid until the next compaction
     const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
     if (!cursor.isEmpty()) {
         QString generation;
-        if (!decodeCursor(cursor, &generation, &afterSeq))
+        if (!decodeCursor(cursor, &generation, &afterSeq, &floor))
             return bad(QStringLiteral("The cursor is not one this platform issued."));
-        if (generation != m_store.generation()) {
-            afterSeq = -1;   // another generation of the store: expired
-        }
-        if (auto expired = afterSeq < 0 ? checkCursor(-1) : checkCursor(afterSeq))
+        if (generation != m_store.generation())
+            floor = -1;   // another generation of the store: expired
+        if (auto expired = checkCursor(afterSeq, floor))
             return sendReply(socket, *expired, fault);
     }
     int limit = 500;
@@ -101,17 +102,17 @@ void ChangeFeed::handle(QTcpSocket *socket, const QUrlQuery &query, const FaultD
     const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
 
     bool empty = false;
-    HttpReply reply = page(afterSeq, limit, clientId, &empty);
+    HttpReply reply = page(afterSeq, floor, limit, clientId, &empty);
     if (!empty || wait == 0)
         return sendReply(socket, std::move(reply), fault);
 
-    m_parked.push_back({socket, afterSeq, limit, clientId, fault, new QTimer(this), {}});
+    m_parked.push_back({socket, afterSeq, floor, limit, clientId, fault, new QTimer(this), {}});
     auto it = std::prev(m_parked.end());
     it->timer->setSingleShot(true);
     connect(it->timer, &QTimer::timeout, this, [this, it] {
         bool unused = false;
         if (it->socket)
-            sendReply(it->socket, page(it->afterSeq, it->limit, it->clientId, &unused), it->fault);
+            sendReply(it->socket, page(it->afterSeq, it->floor, it->limit, it->clientId, &unused), it->fault);
         release(it);
     });
     // The client gave up (or the connection broke): forget the request.
@@ -136,13 +137,13 @@ void ChangeFeed::wake()
             release(current);
             continue;
         }
-        if (auto expired = checkCursor(current->afterSeq)) {
+        if (auto expired = checkCursor(current->afterSeq, current->floor)) {
             sendReply(current->socket, *expired, current->fault);
             release(current);
             continue;
         }
         bool empty = false;
-        HttpReply reply = page(current->afterSeq, current->limit, current->clientId, &empty);
+        HttpReply reply = page(current->afterSeq, current->floor, current->limit, current->clientId, &empty);
         if (empty)
             continue;
         sendReply(current->socket, std::move(reply), current->fault);

@@ -17,10 +17,13 @@ namespace wk::platform {
 
 class PlatformStore;
 
-// "<generation>:<seq>" in base64url: opaque to clients, checkable here.
-QString encodeCursor(const QString &generation, qint64 seq);
+// "<generation>:<seq>:<floor>" in base64url: opaque to clients, checkable here. `floor` is what the
+// cursor is valid against: a pull that started from scratch when the log had been compacted up to H
+// never saw what compaction dropped before H, so its cursors stay valid while the horizon is still H
+// even though their seq is below it. floor = max(seq, horizon when the pull began from scratch).
+QString encodeCursor(const QString &generation, qint64 seq, qint64 floor = -1);
 // False if the text is not a cursor at all.
-bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq);
+bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq, qint64 *floor);
 
 class ChangeFeed : public QObject
 {
@@ -39,14 +42,15 @@ private:
     struct Parked {
         QPointer<QTcpSocket> socket;
         qint64 afterSeq = 0;
+        qint64 floor = 0;
         int limit = 0;
         QString clientId;
         FaultDecision fault;
         QTimer *timer = nullptr;
         QMetaObject::Connection gone;
     };
-    HttpReply page(qint64 afterSeq, int limit, const QString &clientId, bool *empty);
-    std::optional<HttpReply> checkCursor(qint64 seq);
+    HttpReply page(qint64 afterSeq, qint64 floor, int limit, const QString &clientId, bool *empty);
+    std::optional<HttpReply> checkCursor(qint64 seq, qint64 floor);
     void release(std::list<Parked>::iterator it);
 
     PlatformStore &m_store;

@@ -11,7 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-Q_LOGGING_CATEGORY(lcPlatformCommands, "wk.platform.commands")
+Q_LOGGING_CATEGORY(lcPlatformCommands, "wk.platform.commands", QtInfoMsg)
 
 namespace wk::platform {
 

@@ -7,13 +7,14 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QRegularExpression>
 #include <QTcpSocket>
 
-Q_LOGGING_CATEGORY(lcPlatformHttp, "wk.platform.http")
+Q_LOGGING_CATEGORY(lcPlatformHttp, "wk.platform.http", QtInfoMsg)
 
 namespace wk::platform {
 
@@ -173,12 +174,40 @@ void PlatformHttp::registerClient(QTcpSocket *socket, const QHttpServerRequest &
     sendReply(socket, HttpReply::json(201, QJsonObject{{QStringLiteral("client_id"), id}}), fault);
 }
 
+namespace {
+// codec::decodeCommand also validates the payload, which would turn one bad payload into a 400 for
+// the whole batch; API.md wants a per-command rejection (invalid_payload) instead. So each command's
+// envelope is decoded under a type whose payload schema accepts any object, and the payload is
+// validated later, per command, by the processor.
+CommandBatch decodeBatchKeepingPayloads(const QJsonObject &body)
+{
+    QJsonObject envelopes = body;
+    const QJsonValue commands = body.value(QStringLiteral("commands"));
+    if (commands.isArray()) {
+        QJsonArray relaxed;
+        for (const QJsonValue &value : commands.toArray()) {
+            QJsonObject c = value.toObject();
+            if (value.isObject() && fromCode<CommandType>(c.value(QStringLiteral("type")).toString()))
+                c.insert(QStringLiteral("type"), toCode(CommandType::ReviewRelease));
+            relaxed.append(value.isObject() ? QJsonValue(c) : value);
+        }
+        envelopes.insert(QStringLiteral("commands"), relaxed);
+    }
+    CommandBatch batch = codec::decodeCommandBatch(envelopes);
+    const QJsonArray original = commands.toArray();
+    for (qsizetype i = 0; i < batch.commands.size(); ++i)
+        batch.commands[i].type =
+            *fromCode<CommandType>(original.at(i).toObject().value(QStringLiteral("type")).toString());
+    return batch;
+}
+} // namespace
+
 void PlatformHttp::commands(QTcpSocket *socket, const QHttpServerRequest &request, const SupervisorToken &who,
                             const FaultDecision &fault)
 {
     CommandBatch batch;
     try {
-        batch = codec::decodeCommandBatch(codec::parseObject(request.body()));
+        batch = decodeBatchKeepingPayloads(codec::parseObject(request.body()));
     } catch (const DecodeError &e) {
         sendReply(socket, HttpReply::problem(problem(400, "invalid_body", QStringLiteral("The body is not valid"),
                                                      e.toString())),

@@ -125,8 +125,10 @@ int main(int argc, char *argv[])
     if (server->usesDemoTokens())
         out << tr("No --tokens file: accepting the demo tokens demo-1, demo-2 and demo-3.") << Qt::endl;
     else
-        out << tr("Accepting %n supervisor token(s) from the tokens file.", nullptr,
-                  int(server->tokens().tokens().size())) << Qt::endl;
+        out << QCoreApplication::translate("watchkeeper-platform",
+                                           "Accepting %n supervisor token(s) from the tokens file.", nullptr,
+                                           int(server->tokens().tokens().size()))
+            << Qt::endl;
     if (rate > 0)
         out << tr("Live mode: %1 new items per second.").arg(rate) << Qt::endl;
     if (!options.faults.isEmpty())
