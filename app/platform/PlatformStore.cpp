@@ -190,7 +190,9 @@ void PlatformStore::compact(qint64 keep)
         return;
     Transaction tx(m_db);
     statement("compactLog", "DELETE FROM change_log WHERE seq <= ?").bind(1, newHorizon).run();
-    statement("compactTomb", "DELETE FROM entities WHERE deleted = 1 AND last_seq <= ?").bind(1, newHorizon).run();
+    // Through the last_seq index: only the slice between the old and the new horizon is visited.
+    statement("compactTomb", "DELETE FROM entities WHERE last_seq > ? AND last_seq <= ? AND deleted = 1")
+        .bind(1, m_horizon).bind(2, newHorizon).run();
     m_horizon = newHorizon;
     setMeta(QStringLiteral("horizon"), QString::number(m_horizon));
     tx.commit();

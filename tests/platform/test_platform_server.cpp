@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace wk;
@@ -225,6 +226,42 @@ private slots:
         const ChangesPage empty = codec::decodeChangesPage(m_client->get(QStringLiteral("/v1/changes"), idle).json());
         QVERIFY(empty.changes.isEmpty());
         QCOMPARE(empty.cursor, next.cursor);
+    }
+
+    void liveTickWakesLongPoll()
+    {
+        start();
+        const QString cursor = pullAll(*m_client, {}, 500);
+        QTimer::singleShot(300, this, [&] { m_server->liveTick(3); });
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("cursor"), cursor);
+        q.addQueryItem(QStringLiteral("wait"), QStringLiteral("30"));
+        const HttpResult r = m_client->get(QStringLiteral("/v1/changes"), q);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!codec::decodeChangesPage(r.json()).changes.isEmpty());
+    }
+
+    void storeIsReusedForTheSameSeedAndScale()
+    {
+        QTemporaryDir dir;
+        PlatformServer::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("reuse.sqlite"));
+        options.scale = 0;
+        QString generation;
+        {
+            PlatformServer first(options);
+            QVERIFY(!first.reusedStore());
+            generation = first.store().generation();
+        }
+        {
+            PlatformServer again(options);
+            QVERIFY(again.reusedStore());
+            QCOMPARE(again.store().generation(), generation);   // cursors survive a restart
+        }
+        options.seed = 8;
+        PlatformServer other(options);
+        QVERIFY(!other.reusedStore());
+        QVERIFY(other.store().generation() != generation);     // and expire with new data
     }
 
     void idempotentReplay()
