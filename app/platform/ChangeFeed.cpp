@@ -111,8 +111,14 @@ void ChangeFeed::handle(QTcpSocket *socket, const QUrlQuery &query, const FaultD
     it->timer->setSingleShot(true);
     connect(it->timer, &QTimer::timeout, this, [this, it] {
         bool unused = false;
-        if (it->socket)
-            sendReply(it->socket, page(it->afterSeq, it->floor, it->limit, it->clientId, &unused), it->fault);
+        try {
+            if (it->socket)
+                sendReply(it->socket, page(it->afterSeq, it->floor, it->limit, it->clientId, &unused), it->fault);
+        } catch (const std::exception &e) {
+            qCWarning(lcPlatformFeed) << "cannot answer a waiting pull:" << e.what();
+            if (it->socket)
+                dropConnection(it->socket);
+        }
         release(it);
     });
     // The client gave up (or the connection broke): forget the request.

@@ -122,6 +122,12 @@ bool PlatformHttp::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         qCWarning(lcPlatformHttp) << "storage failure on" << path << ":" << e.message();
         sendReply(socket, HttpReply::problem(problem(500, "internal", QStringLiteral("Internal error"), e.message())),
                   fault);
+    } catch (const std::exception &e) {
+        // E.g. stored data the codecs no longer accept: a bug here, but the server keeps serving.
+        qCWarning(lcPlatformHttp) << "failure on" << path << ":" << e.what();
+        sendReply(socket, HttpReply::problem(problem(500, "internal", QStringLiteral("Internal error"),
+                                                     QString::fromUtf8(e.what()))),
+                  fault);
     }
     return true;
 }

@@ -47,7 +47,9 @@ public:
 
 PlatformServer::PlatformServer(const Options &options, QObject *parent)
     : QObject(parent), m_options(options),
-      m_tokens(options.tokensFile.isEmpty() ? TokenTable::demo() : TokenTable::fromFile(options.tokensFile))
+      m_tokens(!options.tokens.isEmpty()        ? TokenTable(options.tokens)
+               : options.tokensFile.isEmpty() ? TokenTable::demo()
+                                              : TokenTable::fromFile(options.tokensFile))
 {
     const FaultSpec faults = FaultSpec::parse(options.faults);   // throws on a bad spec, before any work
     if (options.scale < 0 || options.scale > 100000)
@@ -157,18 +159,28 @@ PlatformStore &PlatformServer::store() { return *m_store; }
 
 void PlatformServer::notifyChanged()
 {
-    if (m_options.retain > 0)
-        m_store->compact(m_options.retain);
-    m_http->feed().wake();
+    try {
+        if (m_options.retain > 0)
+            m_store->compact(m_options.retain);
+        m_http->feed().wake();
+    } catch (const StorageError &e) {
+        qCWarning(lcPlatformServer) << "cannot answer waiting pulls:" << e.message();
+    }
 }
 
 void PlatformServer::liveTick(int items)
 {
     if (!m_live)
         m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.scale));
-    m_store->beginBatch();
-    m_live->generator.generateLiveTick(*m_store, QDateTime::currentDateTimeUtc(), items);
-    m_store->commitBatch();
+    try {
+        m_store->beginBatch();
+        m_live->generator.generateLiveTick(*m_store, QDateTime::currentDateTimeUtc(), items);
+        m_store->commitBatch();
+    } catch (const StorageError &e) {
+        m_store->abortBatch();
+        qCWarning(lcPlatformServer) << "live tick not stored:" << e.message();
+        return;
+    }
     notifyChanged();
 }
 

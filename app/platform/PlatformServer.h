@@ -37,7 +37,8 @@ public:
         int scale = 100;           // size in percent of the full data set (2,000 suppliers, 20,000
                                    // products, 50,000 orders); 0: an empty store (tests fill it)
         double liveRate = 0;       // live mode: new items per second; 0 = off
-        QString tokensFile;        // "token supervisor_id display name" lines; empty: the demo tokens
+        QList<SupervisorToken> tokens;   // who may call; empty: tokensFile, else the demo tokens
+        QString tokensFile;        // "token supervisor_id display name" lines
         QString faults;            // FaultSpec grammar (FaultInjector.h); empty: none
         qint64 retain = 0;         // keep only the last N change-log rows (older cursors get 410); 0 = all
         int leaseSeconds = 300;    // default claim length, reported by /v1/me
@@ -52,7 +53,7 @@ public:
     QString errorString() const { return m_error; }
 
     const TokenTable &tokens() const { return m_tokens; }
-    bool usesDemoTokens() const { return m_options.tokensFile.isEmpty(); }
+    bool usesDemoTokens() const { return m_options.tokens.isEmpty() && m_options.tokensFile.isEmpty(); }
     // True if the store file was reused; else how long generating it took.
     bool reusedStore() const { return m_reused; }
     qint64 generationMs() const { return m_generationMs; }

@@ -351,6 +351,8 @@ void PlatformStore::commitBatch()
     m_batch.reset();
 }
 
+void PlatformStore::abortBatch() { m_batch.reset(); }
+
 void PlatformStore::sinkPut(EntityKind kind, const QString &id, const QJsonObject &data)
 {
     upsert(kind, id, data);

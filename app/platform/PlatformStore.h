@@ -116,6 +116,7 @@ public:
     // --- GenerationSink: between beginBatch() and commitBatch() everything is one transaction ---
     void beginBatch();
     void commitBatch();
+    void abortBatch();   // rolls an unfinished batch back
     void supplier(const Supplier &) override;
     void supplierMetrics(const SupplierMetrics &) override;
     void product(const Product &) override;
