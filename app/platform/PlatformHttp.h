@@ -21,6 +21,7 @@ public:
                  std::function<void()> changed, QObject *parent = nullptr);
 
     ChangeFeed &feed() { return m_feed; }
+    const ChangeFeed &feed() const { return m_feed; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

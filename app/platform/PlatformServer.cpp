@@ -168,6 +168,8 @@ void PlatformServer::notifyChanged()
     }
 }
 
+int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }
+
 void PlatformServer::liveTick(int items)
 {
     if (!m_live)

@@ -62,6 +62,8 @@ public:
     // so that waiting pulls are answered and the retention limit applies.
     PlatformStore &store();
     void notifyChanged();
+    // Long polls parked until a change or their wait runs out.
+    int waitingPulls() const;
     // Live mode by hand: one generator tick of `items` items, committed and announced.
     void liveTick(int items);
 

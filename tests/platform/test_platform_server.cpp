@@ -264,6 +264,31 @@ private slots:
         QVERIFY(other.store().generation() != generation);     // and expire with new data
     }
 
+    void abandonedLongPollIsForgotten()
+    {
+        start();
+        const QString cursor = pullAll(*m_client, {}, 500);
+        QUrl url = m_server->baseUrl();
+        url.setPath(QStringLiteral("/v1/changes"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("cursor"), cursor);
+        q.addQueryItem(QStringLiteral("wait"), QStringLiteral("60"));
+        url.setQuery(q);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer demo-1");
+        QNetworkReply *reply = m_client->nam().get(request);
+        QTRY_COMPARE(m_server->waitingPulls(), 1);
+        reply->abort();
+        reply->deleteLater();
+        QTRY_COMPARE(m_server->waitingPulls(), 0);
+        // A change after the client left must not write to a closed connection.
+        Transaction tx(m_server->store().database());
+        m_server->store().upsert(EntityKind::ReviewItem, QStringLiteral("rv-1"), codec::encode(sampleReviewItem(1)));
+        tx.commit();
+        m_server->notifyChanged();
+        QCOMPARE(m_client->get(QStringLiteral("/v1/me")).status, 200);
+    }
+
     void idempotentReplay()
     {
         start();
