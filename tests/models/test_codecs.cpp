@@ -164,6 +164,18 @@ private slots:
         QTest::newRow("health") << QStringLiteral("health.json")
                                 << toText(codec::encode(Health{QStringLiteral("ok"), QStringLiteral("0.1.0"), 1795335300123}));
         QTest::newRow("problem") << QStringLiteral("problem.json") << toText(codec::encode(samples::problem()));
+        QTest::newRow("supplier") << QStringLiteral("supplier.json") << toText(codec::encode(samples::supplier()));
+        QTest::newRow("supplier_metrics") << QStringLiteral("supplier_metrics.json")
+                                          << toText(codec::encode(samples::supplierMetrics()));
+        QTest::newRow("product") << QStringLiteral("product.json") << toText(codec::encode(samples::product()));
+        QTest::newRow("review_item") << QStringLiteral("review_item.json") << toText(codec::encode(samples::reviewItem()));
+        QTest::newRow("review_item_copy") << QStringLiteral("review_item_copy.json")
+                                          << toText(codec::encode(samples::minimalReviewItem()));
+        QTest::newRow("order") << QStringLiteral("order.json") << toText(codec::encode(samples::order()));
+        QTest::newRow("shipment_event") << QStringLiteral("shipment_event.json")
+                                        << toText(codec::encode(samples::shipmentEvent()));
+        QTest::newRow("order_exception") << QStringLiteral("order_exception.json")
+                                         << toText(codec::encode(samples::orderException()));
     }
 
     void goldenBodies()
