@@ -41,8 +41,11 @@ set +e
 "$fuzzer" "$work" "$src/tests/fuzz/corpus" \
   -dict="$src/tests/fuzz/json.dict" \
   -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
-  -artifact_prefix="$artifacts/" -print_final_stats=1 >"$build/fuzz.log" 2>&1
+  -artifact_prefix="$artifacts/" -print_final_stats=1 -error_exitcode=1 -timeout_exitcode=1 \
+  >"$build/fuzz.log" 2>&1
 status=$?
+# libFuzzer's own default for a finding is 77, which ctest would read as "skipped".
+[ "$status" -eq 77 ] && status=1
 set -e
 # The tail holds the verdict: the final stats, or the crash report and the artifact's name.
 tail -n 80 "$build/fuzz.log"
