@@ -60,6 +60,8 @@ void decodeAll(const QJsonValue &json)
     check("change", codec::decodeChange, json);
     check("changes_page", codec::decodeChangesPage, json);
     check("command_batch", codec::decodeCommandBatch, json);
+    check("command_envelope", codec::decodeCommandEnvelope, json);
+    check("command_batch_envelopes", codec::decodeCommandBatchEnvelopes, json);
     check("command_results", codec::decodeCommandResults, json);
     check("me", codec::decodeMe, json);
     check("health", codec::decodeHealth, json);

@@ -530,6 +530,30 @@ private slots:
         }
     }
 
+    // The platform's way in: envelopes strictly, payloads later, one command at a time.
+    void envelopesWithoutPayloadChecks()
+    {
+        const CommandBatch batch{QStringLiteral("client-1"), {samples::claimCommand(), samples::decideCommand()}};
+        QJsonObject json = codec::encode(batch);
+        QCOMPARE(codec::decodeCommandBatchEnvelopes(json), batch);
+        const QByteArray badPayload = mutated(json, QStringLiteral("commands.1.payload.decision"), QStringLiteral("maybe"));
+        const CommandBatch relaxed = codec::decodeCommandBatchEnvelopes(codec::parseObject(badPayload));
+        QCOMPARE(relaxed.commands.size(), 2);
+        QCOMPARE(relaxed.commands.at(1).payload.value(QStringLiteral("decision")).toString(), QStringLiteral("maybe"));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeCommandBatch(codec::parseObject(badPayload)));
+        // Everything but the payload's content is still checked.
+        const QByteArray badType = mutated(json, QStringLiteral("commands.1.type"), QStringLiteral("review.snooze"));
+        try {
+            codec::decodeCommandBatchEnvelopes(codec::parseObject(badType));
+            QFAIL("an unknown command type was accepted");
+        } catch (const DecodeError &e) {
+            QCOMPARE(e.path(), QStringLiteral("$.commands[1].type"));
+        }
+        const QByteArray payloadArray = mutated(json, QStringLiteral("commands.0.payload"), QJsonArray());
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeCommandEnvelope(
+                                                  codec::parseObject(payloadArray).value(QStringLiteral("commands")).toArray().at(0)));
+    }
+
     void payloads_data()
     {
         QTest::addColumn<QString>("type");
