@@ -4,6 +4,7 @@
 // schema. A DecodeError is the expected answer to garbage; anything else escaping, a sanitizer
 // report, or a decoded value that does not survive encode → decode unchanged is a bug.
 #include "sync/Codecs.h"
+#include "sync/CommandPayloads.h"
 
 #include <QJsonDocument>
 #include <cstdint>
@@ -90,6 +91,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         } catch (const DecodeError &) {
         }
     }
+    // The typed payloads, with the same round-trip property.
+    const auto payload = [](auto decode) {
+        return [decode](const QJsonValue &v, const QString &path) { return decode(v.toObject(), path + QStringLiteral(".payload")); };
+    };
+    check("claim_payload", payload(codec::decodeClaimPayload), root);
+    check("decide_payload", payload(codec::decodeDecidePayload), root);
+    check("fix_tracking_payload", payload(codec::decodeFixTrackingPayload), root);
+    check("refund_payload", payload(codec::decodeRefundPayload), root);
     // Any timestamp the decoder accepts must be written back in a form it accepts again.
     if (root.value(QLatin1StringView("t")).isString()) {
         try {

@@ -2,6 +2,7 @@
 // malformed input (missing fields, wrong types, unknown codes, unsafe integers, bad currencies,
 // timestamps, regions and ranges).
 #include "CodecSamples.h"
+#include "sync/CommandPayloads.h"
 
 #include <QDir>
 #include <QFile>
@@ -552,6 +553,42 @@ private slots:
         const QByteArray payloadArray = mutated(json, QStringLiteral("commands.0.payload"), QJsonArray());
         QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeCommandEnvelope(
                                                   codec::parseObject(payloadArray).value(QStringLiteral("commands")).toArray().at(0)));
+    }
+
+    void typedPayloads()
+    {
+        const DecidePayload decide{DecisionKind::Correct, {QStringLiteral("garbled_text"), QStringLiteral("off_brand")},
+                                   QStringLiteral("note"), samples::reviewItem().suspectRegions,
+                                   samples::reviewItem().suspectRanges, QStringLiteral("Rattan lamp."), QString()};
+        QCOMPARE(codec::decodeDecidePayload(codec::encode(decide)), decide);
+        const DecidePayload approve{};
+        QCOMPARE(codec::encode(approve), (QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}));
+        QCOMPARE(codec::decodeDecidePayload(codec::encode(approve)), approve);
+        QCOMPARE(codec::decodeClaimPayload(codec::encode(ClaimPayload{600})), ClaimPayload{600});
+        QCOMPARE(codec::encode(ClaimPayload{}), QJsonObject());
+        QCOMPARE(codec::decodeClaimPayload(QJsonObject()), ClaimPayload{});
+        const FixTrackingPayload tracking{QStringLiteral("YT2412345678901234"), QStringLiteral("YunExpress")};
+        QCOMPARE(codec::decodeFixTrackingPayload(codec::encode(tracking)), tracking);
+        QCOMPARE(codec::decodeFixTrackingPayload(codec::encode(FixTrackingPayload{QStringLiteral("X1"), {}})),
+                 (FixTrackingPayload{QStringLiteral("X1"), {}}));
+        const RefundPayload refund{Money(1250, QStringLiteral("GBP")), QStringLiteral("Damaged"), true};
+        QCOMPARE(codec::decodeRefundPayload(codec::encode(refund)), refund);
+        // Every typed encoder writes a payload its command type's schema accepts.
+        codec::validateCommandPayload(CommandType::ReviewDecide, codec::encode(decide));
+        codec::validateCommandPayload(CommandType::OrderRefund, codec::encode(refund));
+
+        // The typed decoders are as strict as the schema: a correction needs its text.
+        DecidePayload noText = decide;
+        noText.correctedText.clear();
+        try {
+            codec::decodeDecidePayload(codec::encode(noText), QStringLiteral("$.commands[2].payload"));
+            QFAIL("a correction without corrected_text was accepted");
+        } catch (const DecodeError &e) {
+            QCOMPARE(e.path(), QStringLiteral("$.commands[2].payload.corrected_text"));
+        }
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeRefundPayload(codec::encode(RefundPayload{})));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeFixTrackingPayload(QJsonObject()));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeClaimPayload(codec::encode(ClaimPayload{-1})));
     }
 
     void payloads_data()

@@ -4,6 +4,7 @@
 // must not). There is no YAML library in the build: the file keeps a fixed style (see its header) that
 // this test reads line by line.
 #include "CodecSamples.h"
+#include "sync/CommandPayloads.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -112,27 +113,23 @@ QJsonObject fullPayload(CommandType type)
     };
     const auto s = [](const char *text) { return QJsonValue(QString::fromUtf8(text)); };
     switch (type) {
-    case CommandType::ReviewClaim: return obj({{QStringLiteral("lease_seconds"), 300}});
+    // The structured ones come from the typed encoders, so that those are held to the schema too.
+    case CommandType::ReviewClaim: return codec::encode(ClaimPayload{300});
     case CommandType::ReviewRelease:
     case CommandType::OrderRelease: return {};
     case CommandType::ReviewDecide:
-        return obj({{QStringLiteral("decision"), s("approve")},
-                    {QStringLiteral("reasons"), QJsonArray{s("garbled_text")}},
-                    {QStringLiteral("note"), s("fine")},
-                    {QStringLiteral("regions"), QJsonArray{codec::encode(samples::reviewItem().suspectRegions.first())}},
-                    {QStringLiteral("ranges"), QJsonArray{codec::encode(samples::reviewItem().suspectRanges.first())}},
-                    {QStringLiteral("corrected_text"), s("text")},
-                    {QStringLiteral("reject_reason"), s("reason")}});
+        return codec::encode(DecidePayload{DecisionKind::Approve, {QStringLiteral("garbled_text")}, QStringLiteral("fine"),
+                                           {samples::reviewItem().suspectRegions.first()},
+                                           {samples::reviewItem().suspectRanges.first()}, QStringLiteral("text"),
+                                           QStringLiteral("reason")});
     case CommandType::ReviewNote:
     case CommandType::OrderNote:
     case CommandType::ExceptionNote:
     case CommandType::SupplierNote: return obj({{QStringLiteral("text"), s("note")}});
     case CommandType::OrderFixTracking:
-        return obj({{QStringLiteral("tracking_number"), s("YT2412345678901234")}, {QStringLiteral("carrier"), s("YunExpress")}});
+        return codec::encode(FixTrackingPayload{QStringLiteral("YT2412345678901234"), QStringLiteral("YunExpress")});
     case CommandType::OrderRefund:
-        return obj({{QStringLiteral("amount"), codec::encode(Money(500, QStringLiteral("AUD")))},
-                    {QStringLiteral("reason"), s("Damaged")},
-                    {QStringLiteral("full"), false}});
+        return codec::encode(RefundPayload{Money(500, QStringLiteral("AUD")), QStringLiteral("Damaged"), false});
     case CommandType::OrderReship:
     case CommandType::ExceptionEscalate: return obj({{QStringLiteral("note"), s("note")}});
     case CommandType::OrderHold:
