@@ -151,10 +151,10 @@ QString CommandProcessor::contentHash(const Command &c)
 CommandProcessor::BatchOutcome CommandProcessor::process(const CommandBatch &batch, const QString &supervisorId)
 {
     BatchOutcome out;
-    if (batch.commands.size() > 500) {
+    if (batch.commands.size() > codec::kMaxCommandsPerBatch) {
         out.problem = makeProblem(413, QStringLiteral("batch_too_large"), QStringLiteral("Too many commands"),
-                                  QStringLiteral("A batch holds at most 500 commands; this one has %1.")
-                                      .arg(batch.commands.size()));
+                                  QStringLiteral("A batch holds at most %1 commands; this one has %2.")
+                                      .arg(codec::kMaxCommandsPerBatch).arg(batch.commands.size()));
         return out;
     }
     if (!m_store.clientSupervisor(batch.clientId)) {

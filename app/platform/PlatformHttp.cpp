@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMetaEnum>
@@ -180,40 +179,13 @@ void PlatformHttp::registerClient(QTcpSocket *socket, const QHttpServerRequest &
     sendReply(socket, HttpReply::json(201, QJsonObject{{QStringLiteral("client_id"), id}}), fault);
 }
 
-namespace {
-// codec::decodeCommand also validates the payload, which would turn one bad payload into a 400 for
-// the whole batch; API.md wants a per-command rejection (invalid_payload) instead. So each command's
-// envelope is decoded under a type whose payload schema accepts any object, and the payload is
-// validated later, per command, by the processor.
-CommandBatch decodeBatchKeepingPayloads(const QJsonObject &body)
-{
-    QJsonObject envelopes = body;
-    const QJsonValue commands = body.value(QStringLiteral("commands"));
-    if (commands.isArray()) {
-        QJsonArray relaxed;
-        for (const QJsonValue &value : commands.toArray()) {
-            QJsonObject c = value.toObject();
-            if (value.isObject() && fromCode<CommandType>(c.value(QStringLiteral("type")).toString()))
-                c.insert(QStringLiteral("type"), toCode(CommandType::ReviewRelease));
-            relaxed.append(value.isObject() ? QJsonValue(c) : value);
-        }
-        envelopes.insert(QStringLiteral("commands"), relaxed);
-    }
-    CommandBatch batch = codec::decodeCommandBatch(envelopes);
-    const QJsonArray original = commands.toArray();
-    for (qsizetype i = 0; i < batch.commands.size(); ++i)
-        batch.commands[i].type =
-            *fromCode<CommandType>(original.at(i).toObject().value(QStringLiteral("type")).toString());
-    return batch;
-}
-} // namespace
-
 void PlatformHttp::commands(QTcpSocket *socket, const QHttpServerRequest &request, const SupervisorToken &who,
                             const FaultDecision &fault)
 {
     CommandBatch batch;
     try {
-        batch = decodeBatchKeepingPayloads(codec::parseObject(request.body()));
+        // Envelopes only: a bad payload is that command's invalid_payload rejection, not a 400.
+        batch = codec::decodeCommandBatchEnvelopes(codec::parseObject(request.body()));
     } catch (const DecodeError &e) {
         sendReply(socket, HttpReply::problem(problem(400, "invalid_body", QStringLiteral("The body is not valid"),
                                                      e.toString())),
