@@ -4,6 +4,7 @@
 #include "PlatformStore.h"
 #include "sync/Codecs.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTcpSocket>
 #include <QTimer>
@@ -52,18 +53,63 @@ std::optional<HttpReply> ChangeFeed::checkCursor(qint64 seq, qint64 floor)
     return std::nullopt;
 }
 
+namespace {
+QByteArray compactJson(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+} // namespace
+
+QByteArray encodeChangesPage(const ChangeSlice &slice, const QString &cursor, bool hasMore, qint64 lastCommandSeq)
+{
+    ChangesPage envelope;
+    envelope.cursor = cursor;
+    envelope.hasMore = hasMore;
+    envelope.lastCommandSeq = lastCommandSeq;
+    const QByteArray outer = compactJson(codec::encode(envelope));
+    static const QByteArray emptyChanges = QByteArrayLiteral("\"changes\":[]");
+    static const QByteArray emptyData = QByteArrayLiteral("{\"data\":{},");
+    const qsizetype at = outer.indexOf(emptyChanges);
+    Q_ASSERT(at >= 0);
+    const qsizetype split = at + emptyChanges.size() - 1;   // just before the closing bracket
+
+    qsizetype size = outer.size();
+    for (const StoredEntity &e : slice.entities)
+        size += e.data.size() + 96;
+    QByteArray out;
+    out.reserve(size);
+    out.append(outer.constData(), split);
+    bool first = true;
+    for (const StoredEntity &e : slice.entities) {
+        if (!first)
+            out.append(',');
+        first = false;
+        Change change;
+        change.entity = e.kind;
+        change.op = e.deleted ? ChangeOp::Delete : ChangeOp::Upsert;
+        change.id = e.id;
+        change.version = e.version;
+        const QByteArray inner = compactJson(codec::encode(change));   // "data":{} sorts first
+        if (e.deleted) {
+            out.append(inner);
+        } else if (inner.startsWith(emptyData)) {
+            out.append("{\"data\":");
+            out.append(e.data);
+            out.append(',');
+            out.append(inner.constData() + emptyData.size(), inner.size() - emptyData.size());
+        } else {
+            out.append(compactJson(codec::encode(e.toChange())));   // the slow, general way
+        }
+    }
+    out.append(outer.constData() + split, outer.size() - split);
+    return out;
+}
+
 HttpReply ChangeFeed::page(qint64 afterSeq, qint64 floor, int limit, const QString &clientId, bool *empty)
 {
     const ChangeSlice slice = m_store.changesAfter(afterSeq, limit);
-    ChangesPage page;
-    page.changes.reserve(slice.entities.size());
-    for (const StoredEntity &e : slice.entities)
-        page.changes.append(e.toChange());
-    page.cursor = encodeCursor(m_store.generation(), slice.lastSeq, floor);
-    page.hasMore = slice.hasMore;
-    page.lastCommandSeq = clientId.isEmpty() ? 0 : m_store.lastCommandSeq(clientId);
-    *empty = page.changes.isEmpty();
-    return HttpReply::json(200, codec::encode(page));
+    *empty = slice.entities.isEmpty();
+    return {200, QByteArrayLiteral("application/json"),
+            encodeChangesPage(slice, encodeCursor(m_store.generation(), slice.lastSeq, floor), slice.hasMore,
+                              clientId.isEmpty() ? 0 : m_store.lastCommandSeq(clientId)),
+            {}};
 }
 
 void ChangeFeed::handle(QTcpSocket *socket, const QUrlQuery &query, const FaultDecision &fault)

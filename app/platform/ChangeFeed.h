@@ -25,6 +25,13 @@ QString encodeCursor(const QString &generation, qint64 seq, qint64 floor = -1);
 // False if the text is not a cursor at all.
 bool decodeCursor(const QString &cursor, QString *generation, qint64 *seq, qint64 *floor);
 
+struct ChangeSlice;
+
+// The ChangesPage body for a slice of stored entities: the same JSON as codec::encode(ChangesPage)
+// (the envelopes come from the codecs) but each entity's stored wire JSON is spliced in as it is,
+// instead of being parsed and printed again; that was most of the server's cost per change.
+QByteArray encodeChangesPage(const ChangeSlice &slice, const QString &cursor, bool hasMore, qint64 lastCommandSeq);
+
 class ChangeFeed : public QObject
 {
     Q_OBJECT

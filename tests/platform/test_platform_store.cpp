@@ -89,6 +89,36 @@ private slots:
         QCOMPARE(reopened.headSeq(), 20);
     }
 
+    void splicedPageEqualsTheCodecsPage_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("empty") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("all, with a delete") << 100;
+    }
+
+    void splicedPageEqualsTheCodecsPage()
+    {
+        QFETCH(int, limit);
+        PlatformStore store(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(limit)));
+        feedSampleData(store);
+        {
+            Transaction tx(store.database());
+            store.remove(EntityKind::Order, QStringLiteral("ord-2"));
+            tx.commit();
+        }
+        const ChangeSlice slice = limit == 0 ? ChangeSlice() : store.changesAfter(0, limit);
+        ChangesPage expected;
+        for (const StoredEntity &e : slice.entities)
+            expected.changes.append(e.toChange());
+        expected.cursor = QStringLiteral("c\"1");
+        expected.hasMore = slice.hasMore;
+        expected.lastCommandSeq = 17;
+        const QByteArray body = encodeChangesPage(slice, expected.cursor, expected.hasMore, 17);
+        QCOMPARE(codec::parseObject(body), codec::encode(expected));
+        QCOMPARE(codec::decodeChangesPage(codec::parseObject(body)), expected);
+    }
+
     void cursorsRoundTrip()
     {
         QString generation;
