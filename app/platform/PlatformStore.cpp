@@ -101,8 +101,11 @@ qint64 PlatformStore::appendLog(EntityKind kind, const QString &id, qint64 versi
 qint64 PlatformStore::upsert(EntityKind kind, const QString &id, QJsonObject data, const QString &actor,
                              bool leaseOnly)
 {
-    const auto existing = find(kind, id);
-    const qint64 version = existing ? existing->version + 1 : 1;
+    // Only the version: the stored JSON of the old state is not needed here.
+    auto &current = statement("version", "SELECT version FROM entities WHERE kind = ? AND id = ?");
+    current.bind(1, int(kind)).bind(2, id);
+    const qint64 version = current.step() ? current.columnInt64(0) + 1 : 1;
+    current.reset();
     data.insert(QStringLiteral("version"), version);
     const qint64 seq = appendLog(kind, id, version, ChangeOp::Upsert, actor, leaseOnly);
     auto &st = statement("upsert", "INSERT INTO entities(kind, id, version, deleted, data, last_seq) "
