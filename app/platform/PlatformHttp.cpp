@@ -33,9 +33,9 @@ Problem problem(int status, const char *code, const QString &title, const QStrin
 } // namespace
 
 PlatformHttp::PlatformHttp(PlatformStore &store, const TokenTable &tokens, const FaultSpec &faults, int leaseSeconds,
-                           std::function<void()> changed, QObject *parent)
+                           MediaSource media, std::function<void()> changed, QObject *parent)
     : QAbstractHttpServer(parent), m_store(store), m_tokens(tokens), m_faults(faults), m_leaseSeconds(leaseSeconds),
-      m_changed(std::move(changed)),
+      m_media(std::move(media)), m_changed(std::move(changed)),
       m_processor(store, [this](const QString &id) { return m_tokens.displayName(id); }, leaseSeconds),
       m_feed(store, this)
 {
@@ -205,8 +205,7 @@ void PlatformHttp::commands(QTcpSocket *socket, const QHttpServerRequest &reques
 void PlatformHttp::media(QTcpSocket *socket, const QHttpServerRequest &request, const QString &id,
                          const FaultDecision &fault)
 {
-    const MediaLibrary &library = MediaLibrary::instance();
-    const MediaEntry *entry = library.find(id);
+    const MediaEntry *entry = m_media.find(id);
     if (!entry) {
         sendReply(socket, HttpReply::problem(problem(404, "not_found", QStringLiteral("No such media"),
                                                      QStringLiteral("There is no media asset %1.").arg(id))),
@@ -231,7 +230,7 @@ void PlatformHttp::media(QTcpSocket *socket, const QHttpServerRequest &request, 
             }
         }
     }
-    const QByteArray bytes = library.bytes(id);
+    const QByteArray bytes = m_media.bytes(id);
     const QByteArray range = headerValue(request, QByteArrayLiteral("Range")).trimmed();
     static const QRegularExpression rangeRe(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
     if (!range.isEmpty()) {

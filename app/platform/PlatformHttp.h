@@ -13,12 +13,18 @@
 namespace wk::platform {
 
 class PlatformStore;
+struct MediaEntry;
+
+struct MediaSource {
+    std::function<const MediaEntry *(const QString &id)> find;
+    std::function<QByteArray(const QString &id)> bytes;
+};
 
 class PlatformHttp : public QAbstractHttpServer
 {
 public:
     PlatformHttp(PlatformStore &store, const TokenTable &tokens, const FaultSpec &faults, int leaseSeconds,
-                 std::function<void()> changed, QObject *parent = nullptr);
+                 MediaSource media, std::function<void()> changed, QObject *parent = nullptr);
 
     ChangeFeed &feed() { return m_feed; }
     const ChangeFeed &feed() const { return m_feed; }
@@ -40,6 +46,7 @@ private:
     const TokenTable &m_tokens;
     FaultInjector m_faults;
     int m_leaseSeconds;
+    MediaSource m_media;
     std::function<void()> m_changed;
     CommandProcessor m_processor;
     ChangeFeed m_feed;

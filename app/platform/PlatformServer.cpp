@@ -55,7 +55,14 @@ PlatformServer::PlatformServer(const Options &options, QObject *parent)
     if (options.scale < 0 || options.scale > 100000)
         throw std::invalid_argument("The scale must be between 0 and 100000 (percent of the full data set).");
     openStore();
-    m_http = std::make_unique<Http>(*m_store, m_tokens, faults, options.leaseSeconds, [this] { notifyChanged(); });
+    MediaSource media{options.findMedia, options.mediaBytes};
+    if (!media.find || !media.bytes) {
+        const MediaLibrary &library = MediaLibrary::instance();
+        media.find = [&library](const QString &id) { return library.find(id); };
+        media.bytes = [&library](const QString &id) { return library.bytes(id); };
+    }
+    m_http = std::make_unique<Http>(*m_store, m_tokens, faults, options.leaseSeconds, std::move(media),
+                                    [this] { notifyChanged(); });
     if (!faults.isEmpty())
         qCInfo(lcPlatformServer) << "injecting faults:" << faults.toString();
     if (options.liveRate > 0) {
@@ -166,6 +173,15 @@ void PlatformServer::notifyChanged()
     } catch (const StorageError &e) {
         qCWarning(lcPlatformServer) << "cannot answer waiting pulls:" << e.message();
     }
+}
+
+bool PlatformServer::hasDataGenerator()
+{
+#ifdef WK_HAVE_GENERATOR
+    return true;
+#else
+    return false;
+#endif
 }
 
 int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }

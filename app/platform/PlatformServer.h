@@ -14,11 +14,13 @@
 // throws wk::StorageError if the store cannot be opened and std::invalid_argument for a bad option
 // (fault spec, tokens file).
 #include "Tokens.h"
+#include "generator/MediaLibrary.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -42,6 +44,9 @@ public:
         QString faults;            // FaultSpec grammar (FaultInjector.h); empty: none
         qint64 retain = 0;         // keep only the last N change-log rows (older cursors get 410); 0 = all
         int leaseSeconds = 300;    // default claim length, reported by /v1/me
+        // What /v1/media serves; unset: MediaLibrary::instance(). Tests serve their own bytes.
+        std::function<const MediaEntry *(const QString &id)> findMedia;
+        std::function<QByteArray(const QString &id)> mediaBytes;
     };
 
     explicit PlatformServer(const Options &options, QObject *parent = nullptr);
@@ -62,6 +67,8 @@ public:
     // so that waiting pulls are answered and the retention limit applies.
     PlatformStore &store();
     void notifyChanged();
+    // False while the platform is built without the data generator (NoGenerator.cpp): empty data.
+    static bool hasDataGenerator();
     // Long polls parked until a change or their wait runs out.
     int waitingPulls() const;
     // Live mode by hand: one generator tick of `items` items, committed and announced.
