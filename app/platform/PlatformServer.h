@@ -10,7 +10,9 @@
 //     if (server.start(QHostAddress::LocalHost) == 0) ...   // port 0: any free port
 //     client.setBaseUrl(server.baseUrl());                  // http://127.0.0.1:<port>
 //
-// Everything runs on the thread that owns the object (its event loop must run). The constructor
+// Everything runs on the thread that owns the object (its event loop must run). Generating a full
+// store takes seconds, so a GUI creates, uses and destroys it on a worker QThread (as
+// tests/bench/bench_platform_pull.cpp does) and only hands baseUrl() to the UI. The constructor
 // throws wk::StorageError if the store cannot be opened and std::invalid_argument for a bad option
 // (fault spec, tokens file).
 #include "Tokens.h"
