@@ -1,5 +1,6 @@
 #include "Screenshot.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -8,6 +9,15 @@
 #include <QWidget>
 
 namespace wk::console {
+
+void prepareScreenshotFont()
+{
+    // The offscreen platform's default font is smaller than what common desktops use; 10 pt is
+    // closer to what a supervisor actually sees.
+    QFont font = QApplication::font();
+    font.setPointSizeF(10);
+    QApplication::setFont(font);
+}
 
 QString saveScreenshot(QWidget &window, const QString &path, QSize size)
 {

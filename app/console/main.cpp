@@ -37,6 +37,9 @@ int main(int argc, char **argv)
     if (!options.databasePath.isEmpty())
         qCInfo(lcConsole) << "local cache:" << options.databasePath;
 
+    if (!options.screenshotPath.isEmpty())
+        wk::console::prepareScreenshotFont();
+
     wk::MainWindow window;
     for (auto &desk : wk::createStandardDesks())
         window.addDesk(std::move(desk));

@@ -1,5 +1,7 @@
 #include "common/AboutDialog.h"
 
+#include "common/LayoutFit.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -64,6 +66,12 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 QString AboutDialog::versionText()
 {
     return tr("Version %1 (Qt %2)").arg(QStringLiteral(WK_VERSION), QString::fromLatin1(qVersion()));
+}
+
+void AboutDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFitHeight(*this);
 }
 
 } // namespace wk

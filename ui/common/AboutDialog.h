@@ -13,6 +13,9 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
 
     static QString versionText();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 };
 
 } // namespace wk

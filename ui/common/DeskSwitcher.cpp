@@ -1,6 +1,7 @@
 #include "common/DeskSwitcher.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -12,25 +13,31 @@ namespace {
 constexpr int minimumButtonWidth = 84;
 constexpr int boldSlack = 10;
 
-// palette() roles rather than colours, so that the bar follows the OS's light or dark palette.
-const char *const switcherStyleSheet = R"(
-#deskSwitcher { background: palette(base); border-right: 1px solid palette(midlight); }
-#deskSwitcher QToolButton {
-    border: none; border-radius: 8px; padding: 10px 6px 8px 6px; margin: 0px;
-    color: palette(text);
+// Colours derived from the palette rather than fixed, so the bar follows the OS's light or dark theme.
+QString switcherStyleSheet(const QPalette &palette)
+{
+    const QColor highlight = palette.color(QPalette::Highlight);
+    QColor hover = highlight;
+    hover.setAlphaF(0.08f);
+    QColor checked = highlight;
+    checked.setAlphaF(0.16f);
+    const QColor border = palette.color(QPalette::Window).darker(112);
+    return QStringLiteral(R"(
+#deskSwitcher { background: %1; border-right: 1px solid %2; }
+#deskSwitcher QToolButton { border: none; border-radius: 8px; padding: 10px 6px 8px 6px; color: %3; }
+#deskSwitcher QToolButton:hover { background: %4; }
+#deskSwitcher QToolButton:checked { background: %5; color: %6; font-weight: 600; }
+)")
+        .arg(palette.color(QPalette::Window).name(), border.name(), palette.color(QPalette::WindowText).name(),
+             hover.name(QColor::HexArgb), checked.name(QColor::HexArgb), highlight.name());
 }
-#deskSwitcher QToolButton:hover { background: palette(window); }
-#deskSwitcher QToolButton:checked { background: palette(alternate-base); color: palette(highlight);
-    font-weight: 600; }
-#deskSwitcher QToolButton:focus { outline: none; border: 1px solid palette(highlight); }
-)";
 } // namespace
 
 DeskSwitcher::DeskSwitcher(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("deskSwitcher"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QString::fromLatin1(switcherStyleSheet));
+    applyStyle();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
     m_group = new QButtonGroup(this);
@@ -49,7 +56,7 @@ int DeskSwitcher::addDesk(const QIcon &icon, const QString &text, const QString 
     button->setCheckable(true);
     button->setAutoRaise(true);
     button->setIcon(icon);
-    button->setIconSize(QSize(28, 28));
+    button->setIconSize(QSize(30, 30));
     button->setText(text);
     button->setToolTip(toolTip);
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
@@ -77,6 +84,21 @@ void DeskSwitcher::setCurrentIndex(int index)
 QToolButton *DeskSwitcher::button(int index) const
 {
     return qobject_cast<QToolButton *>(m_group->button(index));
+}
+
+void DeskSwitcher::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyStyle();
+    QWidget::changeEvent(event);
+}
+
+void DeskSwitcher::applyStyle()
+{
+    // Compared first: applying a style sheet can itself announce a palette change.
+    const QString sheet = switcherStyleSheet(palette());
+    if (sheet != styleSheet())
+        setStyleSheet(sheet);
 }
 
 void DeskSwitcher::equaliseWidths()

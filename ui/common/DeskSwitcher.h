@@ -26,7 +26,11 @@ public:
 signals:
     void deskRequested(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyStyle();
     void equaliseWidths();
 
     QButtonGroup *m_group = nullptr;

@@ -1,6 +1,7 @@
 #include "common/EmptyStateWidget.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,15 +24,9 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, const QString &title, cons
     m_iconLabel->setObjectName(QStringLiteral("emptyStateIcon"));
     m_iconLabel->setFixedSize(badgeSize, badgeSize);
     m_iconLabel->setAlignment(Qt::AlignCenter);
-    // A soft disc behind the icon; palette() roles keep it right in light and dark themes.
-    m_iconLabel->setStyleSheet(QStringLiteral("QLabel#emptyStateIcon { background: palette(midlight); "
-                                              "border-radius: %1px; }")
-                                   .arg(badgeSize / 2));
 
     m_titleLabel = new QLabel(title, this);
     m_titleLabel->setObjectName(QStringLiteral("emptyStateTitle"));
-    m_titleLabel->setAlignment(Qt::AlignCenter);
-    m_titleLabel->setWordWrap(true);
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::DemiBold);
@@ -39,29 +34,39 @@ EmptyStateWidget::EmptyStateWidget(const QIcon &icon, const QString &title, cons
 
     m_messageLabel = new QLabel(message, this);
     m_messageLabel->setObjectName(QStringLiteral("emptyStateMessage"));
-    m_messageLabel->setAlignment(Qt::AlignCenter);
-    m_messageLabel->setWordWrap(true);
 
     m_hintLabel = new QLabel(hint, this);
     m_hintLabel->setObjectName(QStringLiteral("emptyStateHint"));
-    m_hintLabel->setAlignment(Qt::AlignCenter);
-    m_hintLabel->setWordWrap(true);
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_hintLabel->setVisible(!hint.isEmpty());
 
+    // The text column fills its width (so word wrap can compute its height) and is itself centred
+    // by stretches; aligning the labels in the layout instead would give them one unwrapped line.
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    column->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
+    column->addSpacing(10);
     for (QLabel *label : {m_titleLabel, m_messageLabel, m_hintLabel}) {
-        label->setMaximumWidth(textWidth);
+        label->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        column->addWidget(label);
     }
+    auto *columnWidget = new QWidget(this);
+    columnWidget->setLayout(column);
+    columnWidget->setMaximumWidth(textWidth);
+    columnWidget->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    column->setContentsMargins(0, 0, 0, 0);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(columnWidget, 20);
+    row->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(12);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->addStretch(3);
-    layout->addWidget(m_iconLabel, 0, Qt::AlignHCenter);
-    layout->addSpacing(8);
-    layout->addWidget(m_titleLabel, 0, Qt::AlignHCenter);
-    layout->addWidget(m_messageLabel, 0, Qt::AlignHCenter);
-    layout->addWidget(m_hintLabel, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     // More room below than above puts the block at the optical centre rather than the geometric one.
     layout->addStretch(4);
 
@@ -97,6 +102,13 @@ void EmptyStateWidget::showEvent(QShowEvent *event)
 
 void EmptyStateWidget::updateIcon()
 {
+    // A soft disc in the highlight colour behind the icon; derived from the palette so that it
+    // suits light and dark themes alike.
+    QColor disc = palette().color(QPalette::Highlight);
+    disc.setAlphaF(0.10f);
+    m_iconLabel->setStyleSheet(QStringLiteral("QLabel#emptyStateIcon { background: %1; border-radius: %2px; }")
+                                   .arg(disc.name(QColor::HexArgb))
+                                   .arg(badgeSize / 2));
     // Rendered from the SVG at the widget's scale factor so it stays sharp on HiDPI screens.
     m_iconLabel->setPixmap(m_icon.pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
 }

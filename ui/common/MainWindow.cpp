@@ -29,6 +29,7 @@ const QString stateKey = QStringLiteral("window/state");
 const QString lastDeskKey = QStringLiteral("window/lastDesk");
 constexpr QSize defaultSize(1280, 800);
 constexpr int maxNumberedDesks = 9;
+constexpr int indicatorSize = 8;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -43,16 +44,29 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_switcher = new DeskSwitcher(central);
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("desks"));
+    // Desks sit on the base colour, the switcher on the window colour: content reads as the page.
+    m_stack->setBackgroundRole(QPalette::Base);
+    m_stack->setAutoFillBackground(true);
     layout->addWidget(m_switcher);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     connect(m_switcher, &DeskSwitcher::deskRequested, this, &MainWindow::setCurrentDesk);
 
+    // A coloured dot before the text: the state can be read at a glance, the text says which.
+    m_connectionIndicator = new QLabel(this);
+    m_connectionIndicator->setObjectName(QStringLiteral("connectionIndicator"));
+    m_connectionIndicator->setFixedSize(indicatorSize, indicatorSize);
     m_connectionStatus = new QLabel(this);
     m_connectionStatus->setObjectName(QStringLiteral("connectionStatus"));
-    m_connectionStatus->setContentsMargins(6, 0, 6, 0);
-    statusBar()->addWidget(m_connectionStatus);
+    m_connectionStatus->setContentsMargins(0, 2, 6, 2);
+    auto *status = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(status);
+    statusLayout->setContentsMargins(10, 0, 0, 0);
+    statusLayout->setSpacing(6);
+    statusLayout->addWidget(m_connectionIndicator);
+    statusLayout->addWidget(m_connectionStatus);
+    statusBar()->addWidget(status);
     statusBar()->setSizeGripEnabled(false);
 
     createMenus();
@@ -202,21 +216,29 @@ void MainWindow::updateWindowTitle()
 void MainWindow::updateStatus()
 {
     // A placeholder until the sync engine reports real state (pending, last pull, conflicts).
+    QColor dot;
     switch (m_mode) {
     case PlatformMode::NotConnected:
         m_connectionStatus->setText(tr("Not connected"));
         m_connectionStatus->setToolTip(tr("Choose File → Settings… to enter the platform's address."));
+        dot = QColor(0x9a, 0xa5, 0xb1); // slate grey: nothing is wrong, nothing is happening
         break;
     case PlatformMode::Demo:
         m_connectionStatus->setText(tr("Demo platform"));
         m_connectionStatus->setToolTip(tr("A reference platform with generated data runs inside the "
                                           "console. Nothing you do here reaches the real shop."));
+        dot = QColor(0xd0, 0x8c, 0x2b); // amber: real-looking, but not the real shop
         break;
     case PlatformMode::Remote:
         m_connectionStatus->setText(tr("Platform %1 — not synced yet").arg(m_connection.platformUrl.host()));
         m_connectionStatus->setToolTip(m_connection.platformUrl.toDisplayString());
+        dot = palette().color(QPalette::Highlight);
         break;
     }
+    m_connectionIndicator->setToolTip(m_connectionStatus->toolTip());
+    m_connectionIndicator->setStyleSheet(QStringLiteral("QLabel { background: %1; border-radius: %2px; }")
+                                             .arg(dot.name())
+                                             .arg(indicatorSize / 2));
 }
 
 void MainWindow::restoreSettings()

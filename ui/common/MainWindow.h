@@ -72,6 +72,7 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     DeskSwitcher *m_switcher = nullptr;
+    QLabel *m_connectionIndicator = nullptr;
     QLabel *m_connectionStatus = nullptr;
     QMenu *m_viewMenu = nullptr;
     QAction *m_deskSeparator = nullptr;

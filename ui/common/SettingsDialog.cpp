@@ -1,5 +1,7 @@
 #include "common/SettingsDialog.h"
 
+#include "common/LayoutFit.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,7 +51,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     // Keep the token out of the clipboard and input-method history.
     m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
 
-    m_allowUnencrypted = new QCheckBox(tr("Allow an unencrypted connection (http://) to another computer"), this);
+    m_allowUnencrypted = new QCheckBox(tr("Allow an unencrypted connection"), this);
     m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencrypted"));
     m_allowUnencrypted->setChecked(settings.allowUnencrypted);
 
@@ -63,6 +65,10 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("validationError"));
     m_error->setWordWrap(true);
+    // A mid red reads on light and dark backgrounds alike.
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_error->setPalette(errorPalette);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -123,6 +129,15 @@ void SettingsDialog::revalidate()
     m_error->setVisible(!error.isEmpty());
     m_unencryptedWarning->setVisible(m_allowUnencrypted->isChecked());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());
+    // The error and the warning come and go; the dialog grows so that neither is clipped.
+    if (isVisible())
+        growToFitHeight(*this);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFitHeight(*this);
 }
 
 } // namespace wk
