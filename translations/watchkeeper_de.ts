@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Keep the local cache in &lt;path&gt; instead of the default location.</source>
-        <translation>Den lokalen Cache in &lt;path&gt; statt am Standardort ablegen.</translation>
+        <translation>Den lokalen Cache in &lt;pfad&gt; statt am Standardort ablegen.</translation>
     </message>
     <message>
         <source>path</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit.</source>
-        <translation>Das Hauptfenster in 1280×800 in die PNG-Datei &lt;path&gt; zeichnen und beenden.</translation>
+        <translation>Das Hauptfenster in 1280×800 in die PNG-Datei &lt;pfad&gt; zeichnen und beenden.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run watchkeeper --help to see what it can do.</source>

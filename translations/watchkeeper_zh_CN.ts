@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Keep the local cache in &lt;path&gt; instead of the default location.</source>
-        <translation>将本地缓存保存在 &lt;path&gt;，而不是默认位置。</translation>
+        <translation>将本地缓存保存在 &lt;路径&gt;，而不是默认位置。</translation>
     </message>
     <message>
         <source>path</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>Use the language &lt;code&gt; (for example de or zh_CN) instead of the system&apos;s.</source>
-        <translation>使用语言 &lt;code&gt;（例如 de 或 zh_CN），而不是系统语言。</translation>
+        <translation>使用语言 &lt;代码&gt;（例如 de 或 zh_CN），而不是系统语言。</translation>
     </message>
     <message>
         <source>code</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit.</source>
-        <translation>将主窗口以 1280×800 渲染到 PNG 文件 &lt;path&gt; 后退出。</translation>
+        <translation>将主窗口以 1280×800 渲染到 PNG 文件 &lt;路径&gt; 后退出。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run watchkeeper --help to see what it can do.</source>

@@ -51,29 +51,29 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CommandLine::tr("Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle "
-           "order exceptions and manage suppliers, online or offline."));
+        CommandLine::tr("Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, "
+                        "settle order exceptions and manage suppliers, online or offline."));
     parser.addHelpOption();
     parser.addVersionOption();
 
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  CommandLine::tr("Start the built-in reference platform with generated data and connect "
-                                     "to it. Nothing reaches the real shop."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    CommandLine::tr("Connect to the platform at <url> for this session, instead of the "
-                                       "address in Settings."),
-                                    CommandLine::tr("url"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                CommandLine::tr("Keep the local cache in <path> instead of the default location."),
-                                CommandLine::tr("path"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  CommandLine::tr("Use the language <code> (for example de or zh_CN) instead of the "
-                                     "system's."),
-                                  CommandLine::tr("code"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        CommandLine::tr("Render the main window at 1280×800 into the PNG file <path> "
-                                           "and exit."),
-                                        CommandLine::tr("path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), CommandLine::tr("Start the built-in reference platform with generated data and "
+                                                "connect to it. Nothing reaches the real shop."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        CommandLine::tr("Connect to the platform at <url> for this session, instead of the address in Settings."),
+        CommandLine::tr("url"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), CommandLine::tr("Keep the local cache in <path> instead of the default location."),
+        CommandLine::tr("path"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        CommandLine::tr("Use the language <code> (for example de or zh_CN) instead of the system's."),
+        CommandLine::tr("code"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        CommandLine::tr("Render the main window at 1280×800 into the PNG file <path> and exit."),
+        CommandLine::tr("path"));
     parser.addOptions({demo, server, db, lang, screenshot});
     parser.process(arguments);
 

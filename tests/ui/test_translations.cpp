@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -47,6 +48,16 @@ void TestTranslations::tsFilesAreComplete()
     QString source;
     QStringList problems;
     int messages = 0;
+    // A lost %1 drops a value from the sentence; a lost & drops a menu's Alt key.
+    static const QRegularExpression placeholder(QStringLiteral("%L?\\d+"));
+    const auto placeholders = [](const QString &text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found << it.next().captured();
+        found.sort();
+        return found;
+    };
+    const auto hasMnemonic = [](QString text) { return text.remove(QStringLiteral("&&")).contains(QLatin1Char('&')); };
     QString tsLanguage;
     while (!xml.atEnd()) {
         xml.readNext();
@@ -67,6 +78,10 @@ void TestTranslations::tsFilesAreComplete()
                 problems << QStringLiteral("%1 / %2: %3").arg(context, source, type);
             else if (text.trimmed().isEmpty())
                 problems << QStringLiteral("%1 / %2: empty").arg(context, source);
+            else if (placeholders(text) != placeholders(source))
+                problems << QStringLiteral("%1 / %2: placeholders differ in \"%3\"").arg(context, source, text);
+            else if (hasMnemonic(text) != hasMnemonic(source))
+                problems << QStringLiteral("%1 / %2: mnemonic (&) missing or extra in \"%3\"").arg(context, source, text);
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

@@ -42,12 +42,14 @@ QString validatePlatformUrl(const QUrl &url, bool allowUnencrypted)
         return ConnectionSettings::tr("This is not a valid address: %1").arg(url.errorString());
     const QString scheme = url.scheme().toLower();
     if (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))
-        return ConnectionSettings::tr("The address must start with https:// (or http:// for a platform on this computer).");
+        return ConnectionSettings::tr(
+            "The address must start with https:// (or http:// for a platform on this computer).");
     if (url.host().isEmpty())
         return ConnectionSettings::tr("The address has no host name. Write it as https://platform.example.com.");
     if (scheme == QStringLiteral("http") && !isLoopbackHost(url.host()) && !allowUnencrypted)
         return ConnectionSettings::tr("http:// sends your token unencrypted to %1. Use https://, or tick "
-                  "\"Allow an unencrypted connection\" if you trust every network in between.")
+                                      "\"Allow an unencrypted connection\" if you trust every network in "
+                                      "between.")
             .arg(url.host());
     return {};
 }

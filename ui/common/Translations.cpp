@@ -27,7 +27,7 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
     // load() walks the locale's UI languages (e.g. zh-Hans-CN, zh-CN, zh) and takes the first match.
     if (!own->load(locale, QStringLiteral("watchkeeper"), QStringLiteral("_"), resourceDir)) {
         delete own;
-        qCInfo(lcTranslations) << "no translation for" << locale.uiLanguages() << "- using English";
+        qCDebug(lcTranslations) << "no translation for" << locale.uiLanguages() << "- using English";
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
@@ -40,9 +40,9 @@ QString installTranslators(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
     } else {
         delete qt;
-        qCInfo(lcTranslations) << "Qt's own translations for" << language << "are not installed";
+        qCDebug(lcTranslations) << "Qt's own translations for" << language << "are not installed";
     }
-    qCInfo(lcTranslations) << "using" << language;
+    qCDebug(lcTranslations) << "using" << language;
     return language;
 }
 

@@ -10,7 +10,9 @@ FulfilmentDesk::FulfilmentDesk(QWidget *parent) : Desk(parent)
 {
     setObjectName(QStringLiteral("fulfilmentDesk"));
     m_emptyState = new EmptyStateWidget(icon(), tr("No order exceptions yet"),
-                                        tr("Orders that need a person — a wrong tracking number, a stalled parcel, a customs hold, a quality complaint — will appear here with their SLA clocks once the console has synced."),
+                                        tr("Orders that need a person — a wrong tracking number, a stalled "
+                                           "parcel, a customs hold, a quality complaint — will appear here "
+                                           "with their SLA clocks once the console has synced."),
                                         connectHint(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -10,7 +10,8 @@ ReviewDesk::ReviewDesk(QWidget *parent) : Desk(parent)
 {
     setObjectName(QStringLiteral("reviewDesk"));
     m_emptyState = new EmptyStateWidget(icon(), tr("Nothing to review yet"),
-                                        tr("Flagged images, videos and copy will appear here once the console has synced with the platform."),
+                                        tr("Flagged images, videos and copy will appear here once the "
+                                           "console has synced with the platform."),
                                         connectHint(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -10,7 +10,9 @@ SuppliersDesk::SuppliersDesk(QWidget *parent) : Desk(parent)
 {
     setObjectName(QStringLiteral("suppliersDesk"));
     m_emptyState = new EmptyStateWidget(icon(), tr("No suppliers yet"),
-                                        tr("Pallet traders, direct factories and the 1688 long tail will appear here with their scorecards once the console has synced with the platform."),
+                                        tr("Pallet traders, direct factories and the 1688 long tail will "
+                                           "appear here with their scorecards once the console has synced "
+                                           "with the platform."),
                                         connectHint(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

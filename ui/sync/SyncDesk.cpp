@@ -10,7 +10,9 @@ SyncDesk::SyncDesk(QWidget *parent) : Desk(parent)
 {
     setObjectName(QStringLiteral("syncDesk"));
     m_emptyState = new EmptyStateWidget(icon(), tr("Not synced yet"),
-                                        tr("Decisions waiting to be sent, the last successful pull and conflicts that need a person will appear here once the console is connected to a platform."),
+                                        tr("Decisions waiting to be sent, the last successful pull and "
+                                           "conflicts that need a person will appear here once the console "
+                                           "is connected to a platform."),
                                         connectHint(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
