@@ -4,6 +4,7 @@
 #include "common/DeskSwitcher.h"
 #include "common/EmptyStateWidget.h"
 #include "common/MainWindow.h"
+#include "common/ShortcutsDialog.h"
 #include "common/StandardDesks.h"
 
 #include <QAction>
@@ -206,8 +207,17 @@ void TestMainWindow::shortcutsAreListed()
     QStringList keys;
     for (const QAction *a : window->shortcutActions())
         keys << a->shortcut().toString(QKeySequence::PortableText);
-    for (const char *expected : {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+PgDown", "Ctrl+PgUp"})
+    for (const char *expected : {"Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+PgDown", "Ctrl+PgUp", "Ctrl+Q"})
         QVERIFY2(keys.contains(QString::fromLatin1(expected)), expected);
+
+    // The Help dialog lists exactly these, readable: no mnemonic ampersands or ellipses.
+    wk::ShortcutsDialog dialog(window->shortcutActions());
+    QCOMPARE(dialog.rowCount(), int(window->shortcutActions().size()));
+    QCOMPARE(dialog.actionText(0), window->desk(0)->title());
+    for (int row = 0; row < dialog.rowCount(); ++row) {
+        QVERIFY2(!dialog.actionText(row).contains(QLatin1Char('&')), qPrintable(dialog.actionText(row)));
+        QVERIFY(!dialog.shortcutText(row).isEmpty());
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

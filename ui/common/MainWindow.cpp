@@ -30,6 +30,14 @@ const QString lastDeskKey = QStringLiteral("window/lastDesk");
 constexpr QSize defaultSize(1280, 800);
 constexpr int maxNumberedDesks = 9;
 constexpr int indicatorSize = 8;
+
+// The platform's key for a standard action, or a common one where the platform defines none
+// (desktops without a theme plugin have no Quit or Preferences key at all).
+QKeySequence standardKey(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QKeySequence platform(key);
+    return platform.isEmpty() ? fallback : platform;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -82,14 +90,12 @@ void MainWindow::createMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    // Not every platform defines a Preferences key; Ctrl+, is the common choice where it doesn't.
-    const QKeySequence preferences(QKeySequence::Preferences);
-    settings->setShortcut(preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
+    settings->setShortcut(standardKey(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(standardKey(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -106,7 +112,7 @@ void MainWindow::createMenus()
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
-    shortcuts->setShortcut(QKeySequence::HelpContents);
+    shortcuts->setShortcut(standardKey(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
     helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Watchkeeper"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));

@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("Your supervisor token"));
-    // Keep the token out of the clipboard and input-method history.
+    // Password mode already blocks copying it out; these hints keep it out of input-method history.
     m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
 
     m_allowUnencrypted = new QCheckBox(tr("Allow an unencrypted connection"), this);

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,8 +31,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
         for (const QKeySequence &s : shortcuts)
             keys << s.toString(QKeySequence::NativeText);
         auto *item = new QTreeWidgetItem(m_list);
-        // Menu texts carry mnemonics ("&Quit") and ellipses that read oddly in a list.
+        // Menu texts carry mnemonics ("&Quit", or "退出(&Q)" in CJK) and ellipses that read oddly in a list.
+        static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&\\w\\)"));
         QString text = action->text();
+        text.remove(cjkMnemonic);
         text.remove(QLatin1Char('&'));
         text.remove(QStringLiteral("…"));
         item->setText(0, text);
@@ -48,5 +51,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
 }
 
 int ShortcutsDialog::rowCount() const { return m_list->topLevelItemCount(); }
+
+QString ShortcutsDialog::actionText(int row) const { return m_list->topLevelItem(row)->text(0); }
+
+QString ShortcutsDialog::shortcutText(int row) const { return m_list->topLevelItem(row)->text(1); }
 
 } // namespace wk

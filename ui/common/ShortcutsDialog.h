@@ -17,6 +17,8 @@ public:
     explicit ShortcutsDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
 
     int rowCount() const;
+    QString actionText(int row) const;
+    QString shortcutText(int row) const;
 
 private:
     QTreeWidget *m_list = nullptr;
