@@ -1,0 +1,357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>wk::AboutDialog</name>
+    <message>
+        <source>About Watchkeeper</source>
+        <translation>关于 Watchkeeper</translation>
+    </message>
+    <message>
+        <source>The desk of the supervisors of an AI-run shop: review flagged media, settle order exceptions and keep suppliers honest, online or offline.</source>
+        <translation>由 AI 运营的网店的主管工作台：审核被标记的媒体、处理订单异常、监督供应商——在线或离线均可。</translation>
+    </message>
+    <message>
+        <source>Watchkeeper is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Watchkeeper 是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本（GPL-3.0-or-later）的条款重新分发和/或修改它。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>版本 %1（Qt %2）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConnectionSettings</name>
+    <message>
+        <source>Enter the address of the platform, for example https://platform.example.com.</source>
+        <translation>请输入平台地址，例如 https://platform.example.com。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>这不是有效的地址：%1</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for a platform on this computer).</source>
+        <translation>地址必须以 https:// 开头（本机上的平台可用 http://）。</translation>
+    </message>
+    <message>
+        <source>The address has no host name. Write it as https://platform.example.com.</source>
+        <translation>地址中缺少主机名。请写成 https://platform.example.com 的形式。</translation>
+    </message>
+    <message>
+        <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
+        <translation>http:// 会以明文将您的令牌发送到 %1。请使用 https://；如果您信任沿途的所有网络，也可以勾选“允许未加密的连接”。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::Database</name>
+    <message>
+        <source>Cannot open the cache file %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation>无法打开缓存文件 %1：%2。请检查该文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is damaged or is not a database (%2). Move it aside and start again: Watchkeeper will build a new cache from the platform.</source>
+        <translation>缓存文件 %1 已损坏或不是数据库（%2）。请将其移到别处后重新启动：Watchkeeper 会从平台重建缓存。</translation>
+    </message>
+    <message>
+        <source>The cache file %1 is locked by another program (%2). Close the other Watchkeeper window and try again.</source>
+        <translation>缓存文件 %1 被另一个程序锁定（%2）。请关闭另一个 Watchkeeper 窗口后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot read or write the cache file %1 (%2). Check the free disk space and the file&apos;s permissions.</source>
+        <translation>无法读写缓存文件 %1（%2）。请检查磁盘剩余空间和该文件的权限。</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 在 %2 上失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>wk::Desk</name>
+    <message>
+        <source>Enter the platform&apos;s address in File → Settings…, or start Watchkeeper with --demo to try it on generated data.</source>
+        <translation>请在“文件 → 设置…”中输入平台地址，或使用 --demo 启动 Watchkeeper，用生成的数据试用。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentDesk</name>
+    <message>
+        <source>No order exceptions yet</source>
+        <translation>暂无订单异常</translation>
+    </message>
+    <message>
+        <source>Orders that need a person — a wrong tracking number, a stalled parcel, a customs hold, a quality complaint — will appear here with their SLA clocks once the console has synced.</source>
+        <translation>需要人工处理的订单——错误的运单号、停滞的包裹、海关扣留、质量投诉——将在控制台完成同步后连同其 SLA 倒计时显示在这里。</translation>
+    </message>
+    <message>
+        <source>Fulfilment</source>
+        <translation>履约</translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
+        <translation>偏离正常流程的订单，以及它们的 SLA 倒计时和保障成本。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Desk</source>
+        <translation>下一个工作区(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Desk</source>
+        <translation>上一个工作区(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Watchkeeper</source>
+        <translation>关于 Watchkeeper(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Watchkeeper</source>
+        <translation>Watchkeeper</translation>
+    </message>
+    <message>
+        <source>Watchkeeper — Demo platform</source>
+        <translation>Watchkeeper — 演示平台</translation>
+    </message>
+    <message>
+        <source>Watchkeeper — %1</source>
+        <translation>Watchkeeper — %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Choose File → Settings… to enter the platform&apos;s address.</source>
+        <translation>请选择“文件 → 设置…”输入平台地址。</translation>
+    </message>
+    <message>
+        <source>Demo platform</source>
+        <translation>演示平台</translation>
+    </message>
+    <message>
+        <source>A reference platform with generated data runs inside the console. Nothing you do here reaches the real shop.</source>
+        <translation>控制台内运行着一个使用生成数据的参考平台。您在这里的任何操作都不会影响真实的网店。</translation>
+    </message>
+    <message>
+        <source>Platform %1 — not synced yet</source>
+        <translation>平台 %1 — 尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>wk::Migrator</name>
+    <message>
+        <source>%1 is an SQLite database, but not a %2 file. Watchkeeper will not change it: choose another file, or move this one away.</source>
+        <translation>%1 是 SQLite 数据库，但不是 %2 文件。Watchkeeper 不会修改它：请选择其他文件，或将此文件移走。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Watchkeeper (schema %2; this version knows up to %3). Update Watchkeeper, or choose another file. The file was not changed.</source>
+        <translation>%1 由更新版本的 Watchkeeper 写入（架构 %2；此版本最高支持 %3）。请更新 Watchkeeper，或选择其他文件。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1.</source>
+        <translation>无法读取迁移文件 %1。</translation>
+    </message>
+    <message>
+        <source>Updating %1 to schema %2 failed; the file was left as it was (schema %3). Detail: %4</source>
+        <translation>将 %1 更新到架构 %2 失败；文件保持原样（架构 %3）。详情：%4</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewDesk</name>
+    <message>
+        <source>Nothing to review yet</source>
+        <translation>暂无待审核内容</translation>
+    </message>
+    <message>
+        <source>Flagged images, videos and copy will appear here once the console has synced with the platform.</source>
+        <translation>控制台与平台同步后，被标记的图片、视频和文案将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Flagged images, videos and copy waiting for a decision.</source>
+        <translation>等待决定的被标记图片、视频和文案。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation>您的主管令牌</translation>
+    </message>
+    <message>
+        <source>Warning: without encryption, anyone on the network between you and the platform can read your token and the shop&apos;s data, and act as you. Use this only on a network you trust, such as a test setup.</source>
+        <translation>警告：不加密时，您与平台之间网络上的任何人都能读取您的令牌和网店数据，并冒充您操作。请仅在您信任的网络（例如测试环境）中使用。</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;token:</source>
+        <translation>主管令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory for this session only and asked for again after a restart. Storing it in the system keychain comes with the sync work.</source>
+        <translation>令牌仅在本次会话中保存在内存里，重启后需要重新输入。保存到系统钥匙串的功能将随同步功能一起提供。</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>允许未加密的连接</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SuppliersDesk</name>
+    <message>
+        <source>No suppliers yet</source>
+        <translation>暂无供应商</translation>
+    </message>
+    <message>
+        <source>Pallet traders, direct factories and the 1688 long tail will appear here with their scorecards once the console has synced with the platform.</source>
+        <translation>控制台与平台同步后，托盘贸易商、直供工厂和 1688 长尾卖家将连同其评分卡显示在这里。</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
+        <translation>托盘贸易商、直供工厂和 1688 长尾卖家及其评分卡。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SyncDesk</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Decisions waiting to be sent, the last successful pull and conflicts that need a person will appear here once the console is connected to a platform.</source>
+        <translation>控制台连接到平台后，待发送的决定、最近一次成功拉取的时间以及需要人工处理的冲突将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>The connection to the platform: what is waiting to be sent, what came in, and conflicts.</source>
+        <translation>与平台的连接：等待发送的内容、已收到的内容以及冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::CommandLine</name>
+    <message>
+        <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
+        <translation>Watchkeeper：由 AI 运营的网店的主管工作台。审核被标记的媒体、处理订单异常、管理供应商——在线或离线均可。</translation>
+    </message>
+    <message>
+        <source>Start the built-in reference platform with generated data and connect to it. Nothing reaches the real shop.</source>
+        <translation>启动内置的参考平台（使用生成的数据）并连接到它。不会影响真实的网店。</translation>
+    </message>
+    <message>
+        <source>Connect to the platform at &lt;url&gt; for this session, instead of the address in Settings.</source>
+        <translation>本次会话连接到 &lt;url&gt; 处的平台，而不是设置中的地址。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Keep the local cache in &lt;path&gt; instead of the default location.</source>
+        <translation>将本地缓存保存在 &lt;路径&gt;，而不是默认位置。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt; (for example de or zh_CN) instead of the system&apos;s.</source>
+        <translation>使用语言 &lt;代码&gt;（例如 de 或 zh_CN），而不是系统语言。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit.</source>
+        <translation>将主窗口以 1280×800 渲染到 PNG 文件 &lt;路径&gt; 后退出。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run watchkeeper --help to see what it can do.</source>
+        <translation>未知命令“%1”。运行 watchkeeper --help 查看可用功能。</translation>
+    </message>
+    <message>
+        <source>--demo and --server exclude each other: choose the demo platform or a real one.</source>
+        <translation>--demo 与 --server 不能同时使用：请选择演示平台或真实平台。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
+        <translation>“%1”不是平台地址。请写成 https://platform.example.com 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::DemoLauncher</name>
+    <message>
+        <source>The demo platform is not part of this build yet; the console opens without data.</source>
+        <translation>此版本尚未包含演示平台；控制台将在没有数据的情况下打开。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot %1: %2</source>
+        <translation>无法写入截图 %1：%2</translation>
+    </message>
+</context>
+</TS>
