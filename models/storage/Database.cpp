@@ -51,15 +51,37 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(p
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
-    // The first read of the header is where a file that is not a database shows itself.
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (mode == Mode::ReadWrite) {
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
-        // the last transactions, never corrupt the file.
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Until the constructor returns, the destructor will not run: close the handle on any failure,
+    // or the file stays open (and locked) for the life of the process.
+    try {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // The first read of the header is where a file that is not a database shows itself.
+        exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (mode == Mode::ReadWrite && isReadOnly()) {
+            // sqlite silently falls back to read-only when the file is write-protected; the first
+            // write would then fail with a less helpful message, long after opening.
+            throw StorageError(StorageError::Kind::Io,
+                               QCoreApplication::translate("wk::Database",
+                                                           "The file %1 is read-only. Allow your user to "
+                                                           "write to it (and to its folder), or choose "
+                                                           "another file.")
+                                   .arg(path));
+        }
+    } catch (...) {
+        close();
+        throw;
     }
 }
+
+void Database::enableWal()
+{
+    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
 
 Database::~Database() { close(); }
 
@@ -103,6 +125,9 @@ void Database::raise(int rc, const QString &what) const
                       "The cache file %1 is locked by another program (%2). Close the other "
                       "Watchkeeper window and try again.")
                       .arg(m_path, detail);
+        break;
+    case StorageError::Kind::Interrupted:
+        message = QCoreApplication::translate("wk::Database", "The query on %1 was cancelled.").arg(m_path);
         break;
     case StorageError::Kind::Io:
         message = QCoreApplication::translate("wk::Database",

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcMigrator, "wk.storage.migrator")
@@ -40,10 +41,34 @@ QStringList Migrator::migrationFiles() const
     return files;
 }
 
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("wk::Migrator", text); }
+
+// user_version counts migrations, so the files must be numbered 1..N without gaps or doubles: a
+// missing 002 would otherwise silently shift every later migration by one version.
+void checkNumbering(const QStringList &files)
+{
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        const int underscore = int(name.indexOf(QLatin1Char('_')));
+        bool ok = false;
+        const int number = underscore > 0 ? name.left(underscore).toInt(&ok) : 0;
+        if (!ok || number != i + 1) {
+            throw StorageError(StorageError::Kind::Migration,
+                               tr("The migration %1 should be numbered %2 (files are NNN_description.sql, "
+                                  "numbered from 001 without gaps). This is a bug in this build of "
+                                  "Watchkeeper.")
+                                   .arg(files.at(i))
+                                   .arg(i + 1));
+        }
+    }
+}
+} // namespace
+
 void Migrator::migrate(Database &db) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("wk::Migrator", text); };
     const QStringList files = migrationFiles();
+    checkNumbering(files);
     const int latest = int(files.size());
 
     // Reading the header is the first moment a damaged or foreign file can show itself.
@@ -71,6 +96,18 @@ void Migrator::migrate(Database &db) const
                                .arg(version)
                                .arg(latest));
     }
+    if (db.isReadOnly()) {
+        if (version < latest) {
+            throw StorageError(StorageError::Kind::Io,
+                               tr("%1 needs an update to schema %2, but it is open read-only. Allow your "
+                                  "user to write to it, or choose another file.")
+                                   .arg(db.path())
+                                   .arg(latest));
+        }
+        return;
+    }
+    // Only now that the file is known to be ours (or new) may its header change.
+    db.enableWal();
 
     for (int next = version + 1; next <= latest; ++next) {
         const QString file = files.at(next - 1);
@@ -87,6 +124,15 @@ void Migrator::migrate(Database &db) const
             tx.commit();
             qCInfo(lcMigrator) << db.path() << "migrated to" << next << file;
         } catch (const StorageError &e) {
+            // A full disk, a lock or a damaged file is not the migration's fault: keep what it is, so
+            // the user reads the advice that fits.
+            switch (e.kind()) {
+            case StorageError::Kind::Io:
+            case StorageError::Kind::Busy:
+            case StorageError::Kind::Corrupt:
+            case StorageError::Kind::Interrupted: throw;
+            default: break;
+            }
             throw StorageError(StorageError::Kind::Migration,
                                tr("Updating %1 to schema %2 failed; the file was left as it was (schema %3). "
                                   "Detail: %4")

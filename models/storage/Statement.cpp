@@ -109,7 +109,10 @@ QByteArray Statement::columnBlob(int col) const
 {
     const void *data = sqlite3_column_blob(m_stmt, col);
     const int size = sqlite3_column_bytes(m_stmt, col);
-    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
+    if (data)
+        return QByteArray(static_cast<const char *>(data), size);
+    // sqlite returns no pointer for a zero-length blob: keep it apart from NULL (a null QByteArray).
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL ? QByteArray() : QByteArray("");
 }
 
 } // namespace wk
