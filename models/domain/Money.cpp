@@ -47,9 +47,11 @@ std::optional<Money> Money::scaled(qint64 numerator, qint64 denominator) const
         return std::nullopt;
     const qint64 quotient = product / denominator;
     const qint64 remainder = product % denominator;
-    // Half away from zero: compare twice the remainder with the denominator.
+    // Half away from zero: |remainder| >= denominator / 2, written so that nothing is doubled
+    // (twice a remainder close to a huge denominator would overflow).
     qint64 rounded = quotient;
-    if (std::llabs(remainder) * 2 >= denominator)
+    const qint64 magnitude = std::llabs(remainder);   // < denominator, so never INT64_MIN
+    if (magnitude >= denominator - magnitude)
         rounded += (product < 0) ? -1 : 1;
     return Money(rounded, m_currency);
 }

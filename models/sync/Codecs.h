@@ -84,6 +84,21 @@ CommandResults decodeCommandResults(const QJsonValue &, const QString &path = QS
 Me decodeMe(const QJsonValue &, const QString &path = QStringLiteral("$"));
 Health decodeHealth(const QJsonValue &, const QString &path = QStringLiteral("$"));
 
+// Building a change-log row from an entity (the platform's side of GET /v1/changes).
+Change upsertChange(const Supplier &);
+Change upsertChange(const SupplierMetrics &);
+Change upsertChange(const Product &);
+Change upsertChange(const ReviewItem &);
+Change upsertChange(const Order &);
+Change upsertChange(const ShipmentEvent &);
+Change upsertChange(const OrderException &);
+Change deleteChange(EntityKind entity, const QString &id, qint64 version);
+
+// Limits the contract sets (API.md): a claim lasts at most a day; a batch holds at most 500 commands
+// (the server answers 413 "batch_too_large" beyond that; the decoder does not enforce it).
+inline constexpr int kMaxLeaseSeconds = 86400;
+inline constexpr int kMaxCommandsPerBatch = 500;
+
 // Validates a command's payload against its type's schema (e.g. review.decide needs "decision").
 void validateCommandPayload(CommandType type, const QJsonObject &payload,
                             const QString &path = QStringLiteral("$.payload"));
