@@ -163,7 +163,7 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
     bindTime(st, 15, item.createdAt);
     bindTime(st, 16, item.slaDueAt);
     st.bind(17, flagMask(item.flagReasons))
-        .bind(18, flagCodes.join(QLatin1Char(' ')))
+        .bind(18, text(flagCodes.join(QLatin1Char(' '))))
         .bind(19, text(item.copyText));
     // Every parameter is bound on every call: a failed step leaves the previous binds in place.
     st.bind(20, item.media ? item.media->id : QString());

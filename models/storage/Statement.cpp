@@ -12,7 +12,7 @@ Statement::Statement(Database &db, const QString &sql) : m_db(&db)
     const int rc = sqlite3_prepare_v3(db.handle(), utf8.constData(), int(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.raise(rc, sql.left(80));
+        db.raise(rc, sql.simplified().left(80));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
@@ -73,7 +73,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).left(80);
+    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80);
     sqlite3_reset(m_stmt);
     m_db->raise(rc, sql);
 }
