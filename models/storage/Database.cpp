@@ -55,6 +55,10 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(p
     // or the file stays open (and locked) for the life of the process.
     try {
         exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // sqlite's default page cache is 2 MB: a pulled page of thousands of items spills dirty pages
+        // to disk mid-transaction, and every desk query over the cache rereads it through the OS. The
+        // memory is only taken as pages are used. (No mmap: a file truncated under us would SIGBUS.)
+        exec(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
         // The first read of the header is where a file that is not a database shows itself.
         exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (mode == Mode::ReadWrite && isReadOnly()) {

@@ -100,6 +100,12 @@ ON CONFLICT (id) DO UPDATE SET
 WHERE (mime, size, sha256, width, height, duration_ms)
       IS NOT (excluded.mime, excluded.size, excluded.sha256, excluded.width, excluded.height,
               excluded.duration_ms))")),
+          current(db, QStringLiteral(
+                          "SELECT rowid, version, title, copy_text, flag_codes FROM review_items WHERE id = ?1")),
+          ftsDelete(db, QStringLiteral("INSERT INTO review_items_fts (review_items_fts, rowid, title, copy_text, "
+                                       "flag_codes) VALUES ('delete', ?1, ?2, ?3, ?4)")),
+          ftsInsert(db, QStringLiteral(
+                            "INSERT INTO review_items_fts (rowid, title, copy_text, flag_codes) VALUES (?1, ?2, ?3, ?4)")),
           media(db, QStringLiteral("SELECT %1 FROM media_assets WHERE id = ?1").arg(kMediaColumns)),
           setDownload(db, QStringLiteral(R"(
 UPDATE media_assets SET download_state = ?2, local_path = ?3, bytes_downloaded = ?4, last_error = ?5,
@@ -119,6 +125,9 @@ LIMIT ?1)"))
     EntityRows rows;
     Statement upsert;
     Statement upsertMedia;
+    Statement current;
+    Statement ftsDelete;
+    Statement ftsInsert;
     Statement media;
     Statement setDownload;
     Statement toDownload;
@@ -129,25 +138,59 @@ ReviewStore::~ReviewStore() = default;
 
 bool ReviewStore::upsert(const ReviewItem &item) { return upsert(item, codec::encode(item)); }
 
+namespace {
+// What the search index holds for a row: needed to take it out again (external-content FTS5).
+struct Indexed {
+    qint64 rowid = 0;
+    qint64 version = 0;
+    QString title;
+    QString copyText;
+    QString flagCodes;
+};
+
+std::optional<Indexed> currentRow(Statement &st, const QString &id)
+{
+    st.bind(1, id);
+    std::optional<Indexed> out;
+    if (st.step())
+        out = Indexed{st.columnInt64(0), st.columnInt64(1), st.columnText(2), st.columnText(3), st.columnText(4)};
+    st.reset();
+    return out;
+}
+
+void runFts(Statement &st, qint64 rowid, const QString &title, const QString &copyText, const QString &flagCodes)
+{
+    st.bind(1, rowid).bind(2, title).bind(3, copyText).bind(4, flagCodes);
+    st.run();
+}
+} // namespace
+
 bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
 {
     assertInTransaction(m_db, "ReviewStore::upsert");
+    const std::optional<Indexed> before = currentRow(m->current, item.id);
+    if (before && item.version < before->version)
+        return false; // stale: nothing to write
+
     if (item.media)
         upsertMediaAsset(*item.media);
     if (item.sourceMedia)
         upsertMediaAsset(*item.sourceMedia);
 
-    QStringList flagCodes;
-    flagCodes.reserve(item.flagReasons.size());
+    QStringList codes;
+    codes.reserve(item.flagReasons.size());
     for (FlagReason r : item.flagReasons)
-        flagCodes << wk::toCode(r);
+        codes << wk::toCode(r);
+    const QString flagCodes = text(codes.join(QLatin1Char(' ')));
+    const QString title = text(item.title);
+    const QString copyText = text(item.copyText);
 
     Statement &st = m->upsert;
     st.bind(1, item.id)
         .bind(2, wk::toCode(item.kind))
         .bind(3, wk::toCode(item.status))
         .bind(4, text(item.sku))
-        .bind(5, text(item.title))
+        .bind(5, title)
         .bind(6, text(item.supplierId))
         .bind(7, text(item.productId))
         .bind(8, text(item.market))
@@ -162,9 +205,7 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
     bindTime(st, 14, item.claimExpiresAt);
     bindTime(st, 15, item.createdAt);
     bindTime(st, 16, item.slaDueAt);
-    st.bind(17, flagMask(item.flagReasons))
-        .bind(18, text(flagCodes.join(QLatin1Char(' '))))
-        .bind(19, text(item.copyText));
+    st.bind(17, flagMask(item.flagReasons)).bind(18, flagCodes).bind(19, copyText);
     // Every parameter is bound on every call: a failed step leaves the previous binds in place.
     st.bind(20, item.media ? item.media->id : QString());
     st.bind(21, item.sourceMedia ? item.sourceMedia->id : QString());
@@ -173,13 +214,28 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
     bindTime(st, 24, item.decision ? item.decision->decidedAt : QDateTime());
     st.bind(25, item.version).bind(26, jsonText(wire));
     st.run();
-    return m_db.changes() > 0;
+    if (m_db.changes() == 0)
+        return false;
+
+    if (!before) {
+        runFts(m->ftsInsert, m_db.lastInsertRowId(), title, copyText, flagCodes);
+    } else if (before->title != title || before->copyText != copyText || before->flagCodes != flagCodes) {
+        // A claim or a status change leaves the searchable text alone: no index write then.
+        runFts(m->ftsDelete, before->rowid, before->title, before->copyText, before->flagCodes);
+        runFts(m->ftsInsert, before->rowid, title, copyText, flagCodes);
+    }
+    return true;
 }
 
 bool ReviewStore::remove(const QString &id)
 {
     assertInTransaction(m_db, "ReviewStore::remove");
-    return m->rows.remove(id);
+    const std::optional<Indexed> before = currentRow(m->current, id);
+    if (!before)
+        return false;
+    m->rows.remove(id);
+    runFts(m->ftsDelete, before->rowid, before->title, before->copyText, before->flagCodes);
+    return true;
 }
 
 std::optional<ReviewItem> ReviewStore::get(const QString &id)
