@@ -79,8 +79,9 @@ CREATE INDEX review_items_decided_at      ON review_items (decided_at) WHERE dec
 -- lives once, in review_items. ReviewStore keeps the index in step on every write, on purpose not
 -- through triggers: FTS5 flushes its pending terms to disk at every statement savepoint, and a
 -- trigger makes each upsert a multi-statement write that opens one, which made applying a large
--- page more than twice as slow (tests/bench/bench_storage: 20,000 items, 5.3 s against 2.5 s CPU). Whoever writes review_items directly
--- must update review_items_fts too ('delete' with the old values, then insert the new ones).
+-- page more than twice as slow (tests/bench/bench_storage: 20,000 items, 5.3 s against 2.5 s CPU).
+-- Whoever writes review_items directly must update review_items_fts too ('delete' with the old
+-- values, then insert the new ones).
 CREATE VIRTUAL TABLE review_items_fts USING fts5 (
     title, copy_text, flag_codes,
     content = 'review_items', content_rowid = 'rowid',
