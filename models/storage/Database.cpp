@@ -3,6 +3,8 @@
 #include "Statement.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QFileInfo>
 #include <sqlite3.h>
 
@@ -33,7 +35,8 @@ StorageError::Kind kindFor(int rc)
 }
 } // namespace
 
-Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(path)
+Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
+    : m_path(path), m_busyTimeoutMs(busyTimeoutMs)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -79,7 +82,21 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(p
 
 void Database::enableWal()
 {
-    exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    // Switching needs an exclusive lock, and sqlite does not wait for it through the busy handler
+    // (it would risk a deadlock): two consoles opening a new cache at once would see "locked". Wait
+    // here instead, as long as the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            break;
+        } catch (const StorageError &e) {
+            if (e.kind() != StorageError::Kind::Busy || waited.elapsed() >= m_busyTimeoutMs)
+                throw;
+            QThread::msleep(10);
+        }
+    }
     exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
@@ -90,7 +107,8 @@ bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 
 Database::~Database() { close(); }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_busyTimeoutMs(other.m_busyTimeoutMs)
 {
 }
 
@@ -100,6 +118,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_busyTimeoutMs = other.m_busyTimeoutMs;
     }
     return *this;
 }
@@ -188,7 +207,13 @@ QString Database::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
-void Database::interrupt() { sqlite3_interrupt(m_db); }
+void Database::interrupt()
+{
+    // sqlite3_interrupt(nullptr) is undefined (no API armour in distribution builds): a moved-from or
+    // closed Database has nothing to interrupt.
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
 
 void Database::backupTo(const QString &targetPath)
 {

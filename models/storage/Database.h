@@ -86,6 +86,7 @@ private:
     void close() noexcept;
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace wk

@@ -71,14 +71,20 @@ void Migrator::migrate(Database &db) const
     checkNumbering(files);
     const int latest = int(files.size());
 
-    // Reading the header is the first moment a damaged or foreign file can show itself.
-    const int appId = db.applicationId();
-    const int version = db.userVersion();
+    // Reading the header is the first moment a damaged or foreign file can show itself. One
+    // statement, so one snapshot: another console migrating this file right now must not make it
+    // look half ours.
+    int appId = 0;
+    int version = 0;
     int tableCount = 0;
     {
-        Statement st(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        Statement st(db, QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                        "(SELECT user_version FROM pragma_user_version), "
+                                        "(SELECT count(*) FROM sqlite_schema)"));
         st.step();
-        tableCount = st.columnInt(0);
+        appId = st.columnInt(0);
+        version = st.columnInt(1);
+        tableCount = st.columnInt(2);
     }
 
     const bool fresh = appId == 0 && version == 0 && tableCount == 0;
@@ -117,6 +123,10 @@ void Migrator::migrate(Database &db) const
         const QString sql = QString::fromUtf8(f.readAll());
         try {
             Transaction tx(db);
+            // Two consoles started at once on a new cache both read version 0 above; the second one
+            // gets the write lock only after the first has committed, and must not run 001 again.
+            if (db.userVersion() >= next)
+                continue;
             db.exec(sql);
             if (next == 1)
                 db.setApplicationId(m_spec.applicationId);

@@ -12,7 +12,10 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMutex>
+#include <atomic>
 #include <functional>
+#include <thread>
 #include <unistd.h>
 
 using namespace wk;
@@ -176,6 +179,36 @@ private slots:
         Database db(path);
         QCOMPARE(db.userVersion(), 0);
         QVERIFY(tables(db).isEmpty());
+    }
+
+    void twoConsolesOpeningANewCacheAtOnce()
+    {
+        // Both read "version 0" before either has migrated; the second must not run 001 again once it
+        // gets the write lock.
+        for (int round = 0; round < 10; ++round) {
+            const QString path = freshPath();
+            QStringList errors;
+            QMutex mutex;
+            std::atomic<int> ready = 0;
+            const auto open = [&] {
+                ++ready;
+                while (ready < 2) {
+                }
+                try {
+                    Database db = openCache(path, CacheOpenOptions{false, 20000});
+                } catch (const StorageError &e) {
+                    QMutexLocker lock(&mutex);
+                    errors << e.message();
+                }
+            };
+            std::thread a(open);
+            std::thread b(open);
+            a.join();
+            b.join();
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+            Database db(path);
+            QCOMPARE(db.userVersion(), Migrator(cacheSchema()).latestVersion());
+        }
     }
 
     void badFiles_data()
