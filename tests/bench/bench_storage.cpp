@@ -107,119 +107,134 @@ int main(int argc, char **argv)
                 wire << codec::encode(item);
         }));
 
-    Database db = openCache(path);
-    ReviewStore reviews(db);
-    row("upsert(item): insert, encode included, one transaction", count, timed([&] {
-            Transaction tx(db);
-            for (const ReviewItem &item : items)
-                reviews.upsert(item);
-            tx.commit();
-        }));
-
-    for (int i = 0; i < count; ++i) {
-        items[i].version = 2;
-        items[i].title += QStringLiteral(" v2");
-        items[i].status = ReviewStatus::Claimed;
-        wire[i] = codec::encode(items[i]);
-    }
-    row("upsert(item, wire): update + FTS, one transaction", count, timed([&] {
-            Transaction tx(db);
-            for (int i = 0; i < count; ++i)
-                reviews.upsert(items.at(i), wire.at(i));
-            tx.commit();
-        }));
-
-    for (int i = 0; i < count; ++i)
-        items[i].version = 1;
-    row("upsert(item, wire): stale version, skipped", count, timed([&] {
-            Transaction tx(db);
-            for (int i = 0; i < count; ++i)
-                reviews.upsert(items.at(i), wire.at(i));
-            tx.commit();
-        }));
-
-    const int singles = qMin(count, 1000);
-    for (int i = 0; i < singles; ++i) {
-        items[i].version = 3;
-        items[i].title += QStringLiteral(" v3");
-        wire[i] = codec::encode(items[i]);
-    }
-    row("upsert(item, wire): one transaction each (commit cost)", singles, timed([&] {
-            for (int i = 0; i < singles; ++i) {
-                Transaction tx(db);
-                reviews.upsert(items.at(i), wire.at(i));
-                tx.commit();
-            }
-        }));
-
-    const int gets = qMin(count, 10000);
-    row("get(id): read + decode, random ids", gets, timed([&] {
-            QRandomGenerator g(7);
-            for (int i = 0; i < gets; ++i)
-                reviews.get(items.at(g.bounded(count)).id);
-        }));
-
     qint64 matched = 0;
-    row("FTS: MATCH 'rattan lamp' (count)", 1, timed([&] {
-            Statement st(db, QStringLiteral("SELECT count(*) FROM review_items_fts WHERE review_items_fts MATCH "
-                                            "'rattan lamp'"));
-            st.step();
-            matched = st.columnInt64(0);
-        }));
-    row("facets: count per flag reason over open+claimed", 13, timed([&] {
-            Statement st(db, QStringLiteral("SELECT f.code, count(*) FROM review_items r CROSS JOIN flag_reasons f "
-                                            "ON r.flag_mask & f.bit WHERE r.status IN ('open', 'claimed') "
-                                            "GROUP BY f.code"));
-            while (st.step()) {
-            }
-        }));
-    row("facets: one pass of sum(flag_mask & bit) per reason", 13, timed([&] {
-            QStringList sums;
-            for (const QString &code : allCodes<FlagReason>())
-                sums << QStringLiteral("sum((flag_mask & %1) != 0)").arg(flagBit(*fromCode<FlagReason>(code)));
-            Statement st(db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed')")
-                                 .arg(sums.join(QStringLiteral(", "))));
-            st.step();
-        }));
-    const int pages = 100;
-    row("keyset pages of 100 by (status, sla_due_at, id)", pages * 100, timed([&] {
+    {
+        Database db = openCache(path);
+        ReviewStore reviews(db);
+        row("upsert(item): insert, encode included, one transaction", count, timed([&] {
+                Transaction tx(db);
+                for (const ReviewItem &item : items)
+                    reviews.upsert(item);
+                tx.commit();
+            }));
+
+        for (int i = 0; i < count; ++i) {
+            items[i].version = 2;
+            items[i].title += QStringLiteral(" v2");
+            items[i].status = ReviewStatus::Claimed;
+            wire[i] = codec::encode(items[i]);
+        }
+        row("upsert(item, wire): update + FTS, one transaction", count, timed([&] {
+                Transaction tx(db);
+                for (int i = 0; i < count; ++i)
+                    reviews.upsert(items.at(i), wire.at(i));
+                tx.commit();
+            }));
+
+        for (int i = 0; i < count; ++i)
+            items[i].version = 1;
+        row("upsert(item, wire): stale version, skipped", count, timed([&] {
+                Transaction tx(db);
+                for (int i = 0; i < count; ++i)
+                    reviews.upsert(items.at(i), wire.at(i));
+                tx.commit();
+            }));
+
+        for (int i = 0; i < count; ++i) {
+            items[i].version = 3;
+            items[i].claimedBy = QStringLiteral("sv-%1").arg(i % 7);
+            items[i].claimExpiresAt = items[i].slaDueAt;
+            wire[i] = codec::encode(items[i]);
+        }
+        row("upsert(item, wire): claim only (no text change)", count, timed([&] {
+                Transaction tx(db);
+                for (int i = 0; i < count; ++i)
+                    reviews.upsert(items.at(i), wire.at(i));
+                tx.commit();
+            }));
+
+        const int singles = qMin(count, 1000);
+        for (int i = 0; i < singles; ++i) {
+            items[i].version = 4;
+            items[i].title += QStringLiteral(" v3");
+            wire[i] = codec::encode(items[i]);
+        }
+        row("upsert(item, wire): one transaction each (commit cost)", singles, timed([&] {
+                for (int i = 0; i < singles; ++i) {
+                    Transaction tx(db);
+                    reviews.upsert(items.at(i), wire.at(i));
+                    tx.commit();
+                }
+            }));
+
+        const int gets = qMin(count, 10000);
+        row("get(id): read + decode, random ids", gets, timed([&] {
+                QRandomGenerator g(7);
+                for (int i = 0; i < gets; ++i)
+                    reviews.get(items.at(g.bounded(count)).id);
+            }));
+
+        row("FTS: MATCH 'rattan lamp' (count)", 1, timed([&] {
+                Statement st(db, QStringLiteral("SELECT count(*) FROM review_items_fts WHERE review_items_fts MATCH "
+                                                "'rattan lamp'"));
+                st.step();
+                matched = st.columnInt64(0);
+            }));
+        row("facets: count per flag reason over open+claimed", 13, timed([&] {
+                Statement st(db, QStringLiteral("SELECT f.code, count(*) FROM review_items r CROSS JOIN flag_reasons f "
+                                                "ON r.flag_mask & f.bit WHERE r.status IN ('open', 'claimed') "
+                                                "GROUP BY f.code"));
+                while (st.step()) {
+                }
+            }));
+        row("facets: one pass of sum(flag_mask & bit) per reason", 13, timed([&] {
+                QStringList sums;
+                for (const QString &code : allCodes<FlagReason>())
+                    sums << QStringLiteral("sum((flag_mask & %1) != 0)").arg(flagBit(*fromCode<FlagReason>(code)));
+                Statement st(db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed')")
+                                     .arg(sums.join(QStringLiteral(", "))));
+                st.step();
+            }));
+        const int pages = 100;
+        qint64 paged = 0;
+        const Timing paging = timed([&] {
             Statement st(db, QStringLiteral("SELECT id, title, sla_due_at FROM review_items "
                                             "WHERE status = 'claimed' AND (sla_due_at, id) > (?1, ?2) "
                                             "ORDER BY sla_due_at, id LIMIT 100"));
             qint64 lastSla = 0;
-            QString lastId;
+            QString lastId = QStringLiteral("");
             for (int p = 0; p < pages; ++p) {
                 st.bind(1, lastSla).bind(2, lastId);
                 while (st.step()) {
                     lastSla = st.columnInt64(2);
                     lastId = st.columnText(0);
+                    ++paged;
                 }
                 st.reset();
             }
-        }));
+        });
+        row("keyset pages of 100 by (status, sla_due_at, id)", paged, paging);
 
-    OutboxStore outbox(db);
-    const int commands = qMin(count, 10000);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    row("outbox enqueue, one transaction", commands, timed([&] {
-            Transaction tx(db);
-            for (int i = 0; i < commands; ++i) {
-                Command c;
-                c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                c.type = CommandType::ReviewNote;
-                c.target = items.at(i % count).id;
-                c.baseVersion = 2;
-                c.payload = {{QStringLiteral("text"), QStringLiteral("note")}};
-                outbox.enqueue(c, now, std::chrono::milliseconds(i % 2 ? 5000 : 0));
-            }
-            tx.commit();
-        }));
-    row("outbox due(now, 500) with 10k pending", 500, timed([&] { outbox.due(now, 500); }));
-
-    db = Database(path, Database::Mode::ReadOnly); // closes the writer (checkpoints the WAL)
-    db = Database(QStringLiteral(":memory:"));
+        OutboxStore outbox(db);
+        const int commands = qMin(count, 10000);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        row("outbox enqueue, one transaction", commands, timed([&] {
+                Transaction tx(db);
+                for (int i = 0; i < commands; ++i) {
+                    Command c;
+                    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                    c.type = CommandType::ReviewNote;
+                    c.target = items.at(i % count).id;
+                    c.baseVersion = 2;
+                    c.payload = {{QStringLiteral("text"), QStringLiteral("note")}};
+                    outbox.enqueue(c, now, std::chrono::milliseconds(i % 2 ? 5000 : 0));
+                }
+                tx.commit();
+            }));
+        row("outbox due(now, 500) over the enqueued commands", 500, timed([&] { outbox.due(now, 500); }));
+    } // closes the cache: the WAL is checkpointed into the file
     const double megabytes = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
-    row("openCache with quick_check (file MB in count)", qint64(megabytes), timed([&] {
+    row("openCache with quick_check (whole file)", 1, timed([&] {
             Database again = openCache(path);
         }));
     row("openCache without quick_check", 1, timed([&] {
