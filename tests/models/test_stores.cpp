@@ -2,6 +2,7 @@
 // outbox's ordering, grace period, undo and acknowledgement, and that it all survives reopening.
 #include "CodecSamples.h"
 #include "storage/CacheDatabase.h"
+#include "storage/CacheWriter.h"
 #include "storage/JournalStore.h"
 #include "storage/OrderStore.h"
 #include "storage/OutboxStore.h"
@@ -665,6 +666,66 @@ private slots:
         QVERIFY(reviews.mediaAsset(samples::video().id)); // downloads are kept
         QCOMPARE(JournalStore(*m_db).recent(1).first().event, QStringLiteral("resync"));
         QVERIFY(searchReviews(*m_db, QStringLiteral("rattan")).isEmpty());
+    }
+
+    void cacheWriterAppliesAPageWithItsCursor()
+    {
+        ChangesPage page;
+        page.changes = {codec::upsertChange(samples::supplier()), codec::upsertChange(samples::supplierMetrics()),
+                        codec::upsertChange(samples::product()), codec::upsertChange(samples::reviewItem()),
+                        codec::upsertChange(samples::order()), codec::upsertChange(samples::shipmentEvent()),
+                        codec::upsertChange(samples::orderException())};
+        page.cursor = QStringLiteral("cursor-1");
+        CacheWriter writer(*m_db);
+        {
+            Transaction tx(*m_db);
+            const ApplyStats stats = writer.applyPage(page, kNow);
+            QCOMPARE(stats.upserted, 7);
+            QCOMPARE(stats.stale, 0);
+            tx.commit();
+        }
+        QCOMPARE(writer.reviews().get(samples::reviewItem().id), samples::reviewItem());
+        QCOMPARE(writer.orders().order(samples::order().id), samples::order());
+        QCOMPARE(writer.orders().shipmentEvent(samples::shipmentEvent().id), samples::shipmentEvent());
+        QCOMPARE(writer.orders().exception(samples::orderException().id), samples::orderException());
+        QCOMPARE(writer.suppliers().supplier(samples::supplier().id), samples::supplier());
+        QCOMPARE(writer.suppliers().metricsById(samples::supplierMetrics().id), samples::supplierMetrics());
+        QCOMPARE(writer.products().get(samples::product().id), samples::product());
+        QCOMPARE(writer.syncState().cursor(), QStringLiteral("cursor-1"));
+        QCOMPARE(writer.syncState().lastPullAt(), kNow);
+
+        // The next page: a delete, a stale copy, a newer order. It fails half-way: nothing of it stays,
+        // not even its cursor.
+        Order newer = samples::order();
+        newer.version += 1;
+        newer.stage = OrderStage::LastMile;
+        ReviewItem stale = samples::reviewItem();
+        stale.version -= 1;
+        ChangesPage next;
+        next.changes = {codec::deleteChange(EntityKind::Product, samples::product().id, samples::product().version + 1),
+                        codec::upsertChange(stale), codec::upsertChange(newer)};
+        next.cursor = QStringLiteral("cursor-2");
+        ChangesPage broken = next;
+        broken.changes << Change{EntityKind::Order, ChangeOp::Upsert, QStringLiteral("ord-x"), 1,
+                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("ord-x")}}};
+        {
+            Transaction tx(*m_db);
+            QVERIFY_THROWS_EXCEPTION(DecodeError, writer.applyPage(broken, kNow.addSecs(60)));
+        }
+        QCOMPARE(writer.syncState().cursor(), QStringLiteral("cursor-1"));
+        QVERIFY(writer.products().get(samples::product().id));
+        {
+            Transaction tx(*m_db);
+            const ApplyStats stats = writer.applyPage(next, kNow.addSecs(60));
+            QCOMPARE(stats.deleted, 1);
+            QCOMPARE(stats.stale, 1);
+            QCOMPARE(stats.upserted, 1);
+            tx.commit();
+        }
+        QVERIFY(!writer.products().get(samples::product().id));
+        QCOMPARE(writer.reviews().version(samples::reviewItem().id), samples::reviewItem().version);
+        QCOMPARE(writer.orders().order(newer.id), newer);
+        QCOMPARE(writer.syncState().cursor(), QStringLiteral("cursor-2"));
     }
 
     void journalIsAppendOnly()
