@@ -3,6 +3,7 @@
 // Prints a table: operation, count, ms, rows/s. Not a test: no assertion on time (DESIGN.md).
 #include "../models/CodecSamples.h"
 #include "storage/CacheDatabase.h"
+#include "storage/CacheWriter.h"
 #include "storage/OutboxStore.h"
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
@@ -165,6 +166,21 @@ int main(int argc, char **argv)
                     reviews.upsert(items.at(i), wire.at(i));
                     tx.commit();
                 }
+            }));
+
+        ChangesPage page;
+        page.changes.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            items[i].version = 5;
+            items[i].status = ReviewStatus::Open;
+            page.changes << codec::upsertChange(items.at(i));
+        }
+        page.cursor = QStringLiteral("bench");
+        row("CacheWriter::applyPage: decode+upsert, one transaction", count, timed([&] {
+                CacheWriter writer(db);
+                Transaction tx(db);
+                writer.applyPage(page, QDateTime::currentDateTimeUtc());
+                tx.commit();
             }));
 
         const int gets = qMin(count, 10000);
