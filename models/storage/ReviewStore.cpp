@@ -1,5 +1,6 @@
 #include "ReviewStore.h"
 
+#include "GroupedUpsert.h"
 #include "StoreSupport.h"
 #include "sync/Codecs.h"
 
@@ -64,28 +65,44 @@ qint64 flagMask(const QList<FlagReason> &reasons)
     return mask;
 }
 
+namespace {
+// The columns ReviewStore writes, by how often their indexes need rewriting (see GroupedUpsert.h).
+enum ReviewGroup { Always = 0, Queue, Claim, Catalogue, Decided };
+enum ReviewColumn {
+    Kind, Status, Market, AiConfidence, GmvMinor, CreatedAt, SlaDueAt, FlagMask,   // queue sort keys
+    ClaimedBy, ClaimExpiresAt,                                                       // claim
+    Sku, Title, SupplierId, ProductId, Locale,                                       // catalogue
+    DecidedAt,                                                                       // decided
+    Currency, FlagCodes, CopyText, MediaId, SourceMediaId, Decision, DecidedBy, Version, Data,
+    ColumnCount
+};
+
+QList<GroupedUpsert::Column> reviewColumns()
+{
+    using T = Value::Type;
+    const QList<GroupedUpsert::Column> columns{
+        {QStringLiteral("kind"), Queue, T::Text},           {QStringLiteral("status"), Queue, T::Text},
+        {QStringLiteral("market"), Queue, T::Text},         {QStringLiteral("ai_confidence"), Queue, T::Real},
+        {QStringLiteral("gmv_minor"), Queue, T::Int},       {QStringLiteral("created_at"), Queue, T::Int},
+        {QStringLiteral("sla_due_at"), Queue, T::Int},      {QStringLiteral("flag_mask"), Queue, T::Int},
+        {QStringLiteral("claimed_by"), Claim, T::Text},     {QStringLiteral("claim_expires_at"), Claim, T::Int},
+        {QStringLiteral("sku"), Catalogue, T::Text},        {QStringLiteral("title"), Catalogue, T::Text},
+        {QStringLiteral("supplier_id"), Catalogue, T::Text}, {QStringLiteral("product_id"), Catalogue, T::Text},
+        {QStringLiteral("locale"), Catalogue, T::Text},     {QStringLiteral("decided_at"), Decided, T::Int},
+        {QStringLiteral("currency"), Always, T::Text},      {QStringLiteral("flag_codes"), Always, T::Text},
+        {QStringLiteral("copy_text"), Always, T::Text},     {QStringLiteral("media_id"), Always, T::Text},
+        {QStringLiteral("source_media_id"), Always, T::Text}, {QStringLiteral("decision"), Always, T::Text},
+        {QStringLiteral("decided_by"), Always, T::Text},    {QStringLiteral("version"), Always, T::Int},
+        {QStringLiteral("data"), Always, T::Text}};
+    Q_ASSERT(columns.size() == ColumnCount);
+    return columns;
+}
+} // namespace
+
 struct ReviewStore::Statements {
     explicit Statements(Database &db)
         : rows(db, QStringLiteral("review_items")),
-          upsert(db, QStringLiteral(R"(
-INSERT INTO review_items (id, kind, status, sku, title, supplier_id, product_id, market, locale,
-    ai_confidence, gmv_minor, currency, claimed_by, claim_expires_at, created_at, sla_due_at,
-    flag_mask, flag_codes, copy_text, media_id, source_media_id, decision, decided_by, decided_at,
-    version, data)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-    ?21, ?22, ?23, ?24, ?25, ?26)
-ON CONFLICT (id) DO UPDATE SET
-    kind = excluded.kind, status = excluded.status, sku = excluded.sku, title = excluded.title,
-    supplier_id = excluded.supplier_id, product_id = excluded.product_id, market = excluded.market,
-    locale = excluded.locale, ai_confidence = excluded.ai_confidence, gmv_minor = excluded.gmv_minor,
-    currency = excluded.currency, claimed_by = excluded.claimed_by,
-    claim_expires_at = excluded.claim_expires_at, created_at = excluded.created_at,
-    sla_due_at = excluded.sla_due_at, flag_mask = excluded.flag_mask,
-    flag_codes = excluded.flag_codes, copy_text = excluded.copy_text, media_id = excluded.media_id,
-    source_media_id = excluded.source_media_id, decision = excluded.decision,
-    decided_by = excluded.decided_by, decided_at = excluded.decided_at, version = excluded.version,
-    data = excluded.data
-WHERE excluded.version >= review_items.version)")),
+          upsert(db, QStringLiteral("review_items"), reviewColumns()),
           upsertMedia(db, QStringLiteral(R"(
 INSERT INTO media_assets (id, mime, size, sha256, width, height, duration_ms, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -100,8 +117,6 @@ ON CONFLICT (id) DO UPDATE SET
 WHERE (mime, size, sha256, width, height, duration_ms)
       IS NOT (excluded.mime, excluded.size, excluded.sha256, excluded.width, excluded.height,
               excluded.duration_ms))")),
-          current(db, QStringLiteral(
-                          "SELECT rowid, version, title, copy_text, flag_codes FROM review_items WHERE id = ?1")),
           ftsDelete(db, QStringLiteral("INSERT INTO review_items_fts (review_items_fts, rowid, title, copy_text, "
                                        "flag_codes) VALUES ('delete', ?1, ?2, ?3, ?4)")),
           ftsInsert(db, QStringLiteral(
@@ -123,9 +138,8 @@ LIMIT ?1)"))
     {
     }
     EntityRows rows;
-    Statement upsert;
+    GroupedUpsert upsert;
     Statement upsertMedia;
-    Statement current;
     Statement ftsDelete;
     Statement ftsInsert;
     Statement media;
@@ -139,37 +153,55 @@ ReviewStore::~ReviewStore() = default;
 bool ReviewStore::upsert(const ReviewItem &item) { return upsert(item, codec::encode(item)); }
 
 namespace {
-// What the search index holds for a row: needed to take it out again (external-content FTS5).
-struct Indexed {
-    qint64 rowid = 0;
-    qint64 version = 0;
-    QString title;
-    QString copyText;
-    QString flagCodes;
-};
-
-std::optional<Indexed> currentRow(Statement &st, const QString &id)
-{
-    st.bind(1, id);
-    std::optional<Indexed> out;
-    if (st.step())
-        out = Indexed{st.columnInt64(0), st.columnInt64(1), st.columnText(2), st.columnText(3), st.columnText(4)};
-    st.reset();
-    return out;
-}
-
 void runFts(Statement &st, qint64 rowid, const QString &title, const QString &copyText, const QString &flagCodes)
 {
     st.bind(1, rowid).bind(2, title).bind(3, copyText).bind(4, flagCodes);
     st.run();
+}
+
+std::vector<Value> reviewValues(const ReviewItem &item, const QJsonObject &wire)
+{
+    QStringList codes;
+    codes.reserve(item.flagReasons.size());
+    for (FlagReason r : item.flagReasons)
+        codes << wk::toCode(r);
+
+    std::vector<Value> v(ColumnCount);
+    v[Kind] = Value::of(wk::toCode(item.kind));
+    v[Status] = Value::of(wk::toCode(item.status));
+    v[Market] = Value::of(text(item.market));
+    v[AiConfidence] = Value::of(item.aiConfidence);
+    v[GmvMinor] = Value::of(item.gmvAtRisk.minorUnits());
+    v[CreatedAt] = Value::time(item.createdAt);
+    v[SlaDueAt] = Value::time(item.slaDueAt);
+    v[FlagMask] = Value::of(flagMask(item.flagReasons));
+    // No claim is NULL, not '': the claimed_by index is partial.
+    v[ClaimedBy] = item.claimedBy.isEmpty() ? Value() : Value::of(item.claimedBy);
+    v[ClaimExpiresAt] = Value::time(item.claimExpiresAt);
+    v[Sku] = Value::of(text(item.sku));
+    v[Title] = Value::of(text(item.title));
+    v[SupplierId] = Value::of(text(item.supplierId));
+    v[ProductId] = Value::of(text(item.productId));
+    v[Locale] = Value::of(text(item.locale));
+    v[DecidedAt] = Value::time(item.decision ? item.decision->decidedAt : QDateTime());
+    v[Currency] = Value::of(text(item.gmvAtRisk.currency()));
+    v[FlagCodes] = Value::of(text(codes.join(QLatin1Char(' '))));
+    v[CopyText] = Value::of(text(item.copyText));
+    v[MediaId] = Value::of(item.media ? item.media->id : QString());
+    v[SourceMediaId] = Value::of(item.sourceMedia ? item.sourceMedia->id : QString());
+    v[Decision] = Value::of(item.decision ? wk::toCode(item.decision->kind) : QString());
+    v[DecidedBy] = Value::of(item.decision ? item.decision->decidedBy : QString());
+    v[Version] = Value::of(item.version);
+    v[Data] = Value::of(jsonText(wire));
+    return v;
 }
 } // namespace
 
 bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
 {
     assertInTransaction(m_db, "ReviewStore::upsert");
-    const std::optional<Indexed> before = currentRow(m->current, item.id);
-    if (before && item.version < before->version)
+    const auto before = m->upsert.current(item.id);
+    if (before && item.version < before->values[Version].i)
         return false; // stale: nothing to write
 
     if (item.media)
@@ -177,51 +209,19 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
     if (item.sourceMedia)
         upsertMediaAsset(*item.sourceMedia);
 
-    QStringList codes;
-    codes.reserve(item.flagReasons.size());
-    for (FlagReason r : item.flagReasons)
-        codes << wk::toCode(r);
-    const QString flagCodes = text(codes.join(QLatin1Char(' ')));
-    const QString title = text(item.title);
-    const QString copyText = text(item.copyText);
-
-    Statement &st = m->upsert;
-    st.bind(1, item.id)
-        .bind(2, wk::toCode(item.kind))
-        .bind(3, wk::toCode(item.status))
-        .bind(4, text(item.sku))
-        .bind(5, title)
-        .bind(6, text(item.supplierId))
-        .bind(7, text(item.productId))
-        .bind(8, text(item.market))
-        .bind(9, text(item.locale))
-        .bind(10, item.aiConfidence)
-        .bind(11, item.gmvAtRisk.minorUnits())
-        .bind(12, text(item.gmvAtRisk.currency()));
-    if (item.claimedBy.isEmpty())
-        st.bindNull(13);
-    else
-        st.bind(13, item.claimedBy);
-    bindTime(st, 14, item.claimExpiresAt);
-    bindTime(st, 15, item.createdAt);
-    bindTime(st, 16, item.slaDueAt);
-    st.bind(17, flagMask(item.flagReasons)).bind(18, flagCodes).bind(19, copyText);
-    // Every parameter is bound on every call: a failed step leaves the previous binds in place.
-    st.bind(20, item.media ? item.media->id : QString());
-    st.bind(21, item.sourceMedia ? item.sourceMedia->id : QString());
-    st.bind(22, item.decision ? wk::toCode(item.decision->kind) : QString());
-    st.bind(23, item.decision ? item.decision->decidedBy : QString());
-    bindTime(st, 24, item.decision ? item.decision->decidedAt : QDateTime());
-    st.bind(25, item.version).bind(26, jsonText(wire));
-    st.run();
-    if (m_db.changes() == 0)
-        return false;
-
+    const std::vector<Value> values = reviewValues(item, wire);
+    const QString &title = values[Title].s;
+    const QString &copyText = values[CopyText].s;
+    const QString &flagCodes = values[FlagCodes].s;
     if (!before) {
-        runFts(m->ftsInsert, m_db.lastInsertRowId(), title, copyText, flagCodes);
-    } else if (before->title != title || before->copyText != copyText || before->flagCodes != flagCodes) {
+        runFts(m->ftsInsert, m->upsert.insert(item.id, values), title, copyText, flagCodes);
+        return true;
+    }
+    m->upsert.update(*before, values);
+    const std::vector<Value> &old = before->values;
+    if (old[Title].s != title || old[CopyText].s != copyText || old[FlagCodes].s != flagCodes) {
         // A claim or a status change leaves the searchable text alone: no index write then.
-        runFts(m->ftsDelete, before->rowid, before->title, before->copyText, before->flagCodes);
+        runFts(m->ftsDelete, before->rowid, old[Title].s, old[CopyText].s, old[FlagCodes].s);
         runFts(m->ftsInsert, before->rowid, title, copyText, flagCodes);
     }
     return true;
@@ -230,11 +230,12 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
 bool ReviewStore::remove(const QString &id)
 {
     assertInTransaction(m_db, "ReviewStore::remove");
-    const std::optional<Indexed> before = currentRow(m->current, id);
+    const auto before = m->upsert.current(id);
     if (!before)
         return false;
     m->rows.remove(id);
-    runFts(m->ftsDelete, before->rowid, before->title, before->copyText, before->flagCodes);
+    const std::vector<Value> &old = before->values;
+    runFts(m->ftsDelete, before->rowid, old[Title].s, old[CopyText].s, old[FlagCodes].s);
     return true;
 }
 

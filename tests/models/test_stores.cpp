@@ -17,9 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+#include <functional>
 
 using namespace wk;
 using namespace std::chrono_literals;
+using ReviewMutation = std::function<void(wk::ReviewItem &)>;
+Q_DECLARE_METATYPE(ReviewMutation)
 
 namespace {
 qint64 scalar(Database &db, const QString &sql)
@@ -161,6 +164,81 @@ private slots:
             seen << facets.columnText(0) + QLatin1Char('=') + QString::number(facets.columnInt(1));
         QCOMPARE(seen, (QStringList{QStringLiteral("continuity_glitch=1"), QStringLiteral("flash_frame=1"),
                                     QStringLiteral("low_confidence=1")}));
+    }
+
+    void reviewUpdateWritesWhatAnInsertWould_data()
+    {
+        // Each mutation touches one column group of GroupedUpsert (or several): the updated row must
+        // equal the row a fresh insert of the final item gives.
+        using Mutation = ReviewMutation;
+        QTest::addColumn<Mutation>("mutate");
+        QTest::newRow("nothing") << Mutation([](ReviewItem &) {});
+        QTest::newRow("status") << Mutation([](ReviewItem &i) { i.status = ReviewStatus::Escalated; });
+        QTest::newRow("queue keys") << Mutation([](ReviewItem &i) {
+            i.slaDueAt = i.slaDueAt.addSecs(3600);
+            i.gmvAtRisk = Money(1, QStringLiteral("EUR"));
+            i.aiConfidence = 0.99;
+            i.flagReasons = {FlagReason::TrademarkRisk};
+        });
+        QTest::newRow("claim released") << Mutation([](ReviewItem &i) {
+            i.claimedBy.clear();
+            i.claimExpiresAt = {};
+        });
+        QTest::newRow("claim renewed") << Mutation([](ReviewItem &i) { i.claimExpiresAt = i.claimExpiresAt.addSecs(60); });
+        QTest::newRow("catalogue") << Mutation([](ReviewItem &i) {
+            i.sku = QStringLiteral("NEW-SKU");
+            i.title = QStringLiteral("New title");
+            i.locale.clear();
+        });
+        QTest::newRow("decision withdrawn") << Mutation([](ReviewItem &i) {
+            i.decision.reset();
+            i.status = ReviewStatus::Open;
+        });
+        QTest::newRow("media regenerated, copy changed") << Mutation([](ReviewItem &i) {
+            i.media->id = QStringLiteral("media-regenerated");
+            i.sourceMedia.reset();
+            i.copyText = QStringLiteral("Neu");
+        });
+        QTest::newRow("everything") << Mutation([](ReviewItem &i) {
+            ReviewItem other = samples::minimalReviewItem();
+            other.id = i.id;
+            other.version = i.version;
+            i = other;
+        });
+    }
+    void reviewUpdateWritesWhatAnInsertWould()
+    {
+        using Mutation = ReviewMutation;
+        QFETCH(Mutation, mutate);
+        ReviewItem item = samples::reviewItem();
+        ReviewStore updated(*m_db);
+        Database freshDb = openCache(m_path + QStringLiteral(".fresh"));
+        ReviewStore fresh(freshDb);
+        {
+            Transaction tx(*m_db);
+            updated.upsert(item);
+            mutate(item);
+            item.version += 1;
+            QVERIFY(updated.upsert(item));
+            tx.commit();
+        }
+        {
+            Transaction tx(freshDb);
+            fresh.upsert(item);
+            tx.commit();
+        }
+        const auto rowOf = [&item](Database &db) {
+            Statement st(db, QStringLiteral("SELECT * FROM review_items WHERE id = ?1"));
+            st.bind(1, item.id);
+            QStringList out;
+            if (st.step())
+                for (int c = 1; c < st.columnCount(); ++c) // all but rowid
+                    out << (st.columnIsNull(c) ? QStringLiteral("<null>") : st.columnText(c));
+            return out;
+        };
+        QCOMPARE(rowOf(*m_db), rowOf(freshDb));
+        QCOMPARE(updated.get(item.id), item);
+        QCOMPARE(searchReviews(*m_db, QStringLiteral("new")), searchReviews(freshDb, QStringLiteral("new")));
     }
 
     void reviewVersions()
