@@ -1,5 +1,6 @@
 #include "OrderStore.h"
 
+#include "GroupedUpsert.h"
 #include "StoreSupport.h"
 #include "sync/Codecs.h"
 
@@ -7,26 +8,68 @@ namespace wk {
 
 using namespace storage;
 
+namespace {
+// The columns of an order, by how often their indexes need rewriting (see GroupedUpsert.h).
+enum OrderGroup { Always = 0, Flow, Origin, Tracking, Hold, Total };
+enum OrderColumn {
+    Stage, StageEnteredAt, Market, Carrier,     // flow: moves with every stage change
+    SupplierId, ProductId, PlacedAt,            // origin: fixed once placed
+    TrackingNumber, OnHold, Currency, TotalMinor,
+    ShipCountry, Quantity, GoodsMinor, ShippingMinor, FeeMinor, SupplierCostCnyMinor, Version, Data,
+    OrderColumnCount
+};
+
+QList<GroupedUpsert::Column> orderColumns()
+{
+    using T = Value::Type;
+    const QList<GroupedUpsert::Column> columns{
+        {QStringLiteral("stage"), Flow, T::Text},           {QStringLiteral("stage_entered_at"), Flow, T::Int},
+        {QStringLiteral("market"), Flow, T::Text},          {QStringLiteral("carrier"), Flow, T::Text},
+        {QStringLiteral("supplier_id"), Origin, T::Text},   {QStringLiteral("product_id"), Origin, T::Text},
+        {QStringLiteral("placed_at"), Origin, T::Int},      {QStringLiteral("tracking_number"), Tracking, T::Text},
+        {QStringLiteral("on_hold"), Hold, T::Int},          {QStringLiteral("currency"), Total, T::Text},
+        {QStringLiteral("total_minor"), Total, T::Int},     {QStringLiteral("ship_country"), Always, T::Text},
+        {QStringLiteral("quantity"), Always, T::Int},       {QStringLiteral("goods_minor"), Always, T::Int},
+        {QStringLiteral("shipping_minor"), Always, T::Int}, {QStringLiteral("fee_minor"), Always, T::Int},
+        {QStringLiteral("supplier_cost_cny_minor"), Always, T::Int}, {QStringLiteral("version"), Always, T::Int},
+        {QStringLiteral("data"), Always, T::Text}};
+    Q_ASSERT(columns.size() == OrderColumnCount);
+    return columns;
+}
+
+std::vector<Value> orderValues(const Order &o, const QJsonObject &wire)
+{
+    std::vector<Value> v(OrderColumnCount);
+    v[Stage] = Value::of(wk::toCode(o.stage));
+    v[StageEnteredAt] = Value::time(o.stageEnteredAt);
+    v[Market] = Value::of(text(o.market));
+    v[Carrier] = Value::of(text(o.carrier));
+    v[SupplierId] = Value::of(text(o.supplierId));
+    v[ProductId] = Value::of(text(o.productId));
+    v[PlacedAt] = Value::time(o.placedAt);
+    v[TrackingNumber] = Value::of(text(o.trackingNumber));
+    v[OnHold] = Value::of(o.onHold);
+    v[Currency] = Value::of(text(o.goods.currency()));
+    // For sorting by order value; the codecs hold goods, shipping and fee to one currency.
+    v[TotalMinor] = Value::of(o.goods.minorUnits() + o.shipping.minorUnits() + o.fee.minorUnits());
+    v[ShipCountry] = Value::of(text(o.shipCountry));
+    v[Quantity] = Value::of(o.quantity);
+    v[GoodsMinor] = Value::of(o.goods.minorUnits());
+    v[ShippingMinor] = Value::of(o.shipping.minorUnits());
+    v[FeeMinor] = Value::of(o.fee.minorUnits());
+    v[SupplierCostCnyMinor] = Value::of(o.supplierCostCny.minorUnits());
+    v[Version] = Value::of(o.version);
+    v[Data] = Value::of(jsonText(wire));
+    return v;
+}
+} // namespace
+
 struct OrderStore::Statements {
     explicit Statements(Database &db)
         : orders(db, QStringLiteral("orders")),
           events(db, QStringLiteral("shipment_events")),
           exceptions(db, QStringLiteral("order_exceptions")),
-          upsertOrder(db, QStringLiteral(R"(
-INSERT INTO orders (id, market, ship_country, stage, supplier_id, product_id, quantity, currency,
-    goods_minor, shipping_minor, fee_minor, total_minor, supplier_cost_cny_minor, carrier,
-    tracking_number, on_hold, placed_at, stage_entered_at, version, data)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?9 + ?10 + ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
-ON CONFLICT (id) DO UPDATE SET
-    market = excluded.market, ship_country = excluded.ship_country, stage = excluded.stage,
-    supplier_id = excluded.supplier_id, product_id = excluded.product_id,
-    quantity = excluded.quantity, currency = excluded.currency, goods_minor = excluded.goods_minor,
-    shipping_minor = excluded.shipping_minor, fee_minor = excluded.fee_minor,
-    total_minor = excluded.total_minor, supplier_cost_cny_minor = excluded.supplier_cost_cny_minor,
-    carrier = excluded.carrier, tracking_number = excluded.tracking_number,
-    on_hold = excluded.on_hold, placed_at = excluded.placed_at,
-    stage_entered_at = excluded.stage_entered_at, version = excluded.version, data = excluded.data
-WHERE excluded.version >= orders.version)")),
+          upsertOrder(db, QStringLiteral("orders"), orderColumns()),
           upsertEvent(db, QStringLiteral(R"(
 INSERT INTO shipment_events (id, order_id, at, carrier_status, location, description, version, data)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -54,7 +97,7 @@ WHERE excluded.version >= order_exceptions.version)")),
     EntityRows orders;
     EntityRows events;
     EntityRows exceptions;
-    Statement upsertOrder;
+    GroupedUpsert upsertOrder;
     Statement upsertEvent;
     Statement upsertException;
     Statement eventsOf;
@@ -69,27 +112,14 @@ bool OrderStore::upsert(const Order &order) { return upsert(order, codec::encode
 bool OrderStore::upsert(const Order &o, const QJsonObject &wire)
 {
     assertInTransaction(m_db, "OrderStore::upsert");
-    Statement &st = m->upsertOrder;
-    st.bind(1, o.id)
-        .bind(2, text(o.market))
-        .bind(3, text(o.shipCountry))
-        .bind(4, wk::toCode(o.stage))
-        .bind(5, text(o.supplierId))
-        .bind(6, text(o.productId))
-        .bind(7, o.quantity)
-        .bind(8, text(o.goods.currency()))
-        .bind(9, o.goods.minorUnits())
-        .bind(10, o.shipping.minorUnits())
-        .bind(11, o.fee.minorUnits())
-        .bind(12, o.supplierCostCny.minorUnits())
-        .bind(13, text(o.carrier))
-        .bind(14, text(o.trackingNumber))
-        .bind(15, o.onHold);
-    bindTime(st, 16, o.placedAt);
-    bindTime(st, 17, o.stageEnteredAt);
-    st.bind(18, o.version).bind(19, jsonText(wire));
-    st.run();
-    return m_db.changes() > 0;
+    const auto before = m->upsertOrder.current(o.id);
+    if (before && o.version < before->values[Version].i)
+        return false;
+    if (before)
+        m->upsertOrder.update(*before, orderValues(o, wire));
+    else
+        m->upsertOrder.insert(o.id, orderValues(o, wire));
+    return true;
 }
 
 bool OrderStore::upsert(const ShipmentEvent &event) { return upsert(event, codec::encode(event)); }

@@ -215,7 +215,7 @@ int main(int argc, char **argv)
         qint64 paged = 0;
         const Timing paging = timed([&] {
             Statement st(db, QStringLiteral("SELECT id, title, sla_due_at FROM review_items "
-                                            "WHERE status = 'claimed' AND (sla_due_at, id) > (?1, ?2) "
+                                            "WHERE status = 'open' AND (sla_due_at, id) > (?1, ?2) "
                                             "ORDER BY sla_due_at, id LIMIT 100"));
             qint64 lastSla = 0;
             QString lastId = QStringLiteral("");

@@ -432,6 +432,56 @@ private slots:
         QCOMPARE(store.orderCount(), 0);
     }
 
+    void orderUpdateWritesWhatAnInsertWould()
+    {
+        const QList<std::function<void(Order &)>> mutations{
+            [](Order &) {},
+            [](Order &o) {
+                o.stage = OrderStage::LastMile;
+                o.stageEnteredAt = o.stageEnteredAt.addDays(1);
+            },
+            [](Order &o) { o.trackingNumber = QStringLiteral("YT0000000000000001"); },
+            [](Order &o) { o.onHold = false; },
+            [](Order &o) { o.carrier.clear(); },
+            [](Order &o) {
+                o.goods = Money(1, QStringLiteral("AUD"));
+                o.quantity = 9;
+            },
+            [](Order &o) { o.supplierId = QStringLiteral("sup-777"); }};
+        int n = 0;
+        for (const auto &mutate : mutations) {
+            Order order = samples::order();
+            order.id = QStringLiteral("ord-%1").arg(++n);
+            OrderStore updated(*m_db);
+            Database freshDb = openCache(m_path + QStringLiteral(".fresh%1").arg(n));
+            OrderStore fresh(freshDb);
+            {
+                Transaction tx(*m_db);
+                QVERIFY(updated.upsert(order));
+                mutate(order);
+                order.version += 1;
+                QVERIFY(updated.upsert(order));
+                tx.commit();
+            }
+            {
+                Transaction tx(freshDb);
+                QVERIFY(fresh.upsert(order));
+                tx.commit();
+            }
+            const auto rowOf = [&order](Database &db) {
+                Statement st(db, QStringLiteral("SELECT * FROM orders WHERE id = ?1"));
+                st.bind(1, order.id);
+                QStringList out;
+                if (st.step())
+                    for (int c = 0; c < st.columnCount(); ++c)
+                        out << (st.columnIsNull(c) ? QStringLiteral("<null>") : st.columnText(c));
+                return out;
+            };
+            QCOMPARE(rowOf(*m_db), rowOf(freshDb));
+            QCOMPARE(updated.order(order.id), order);
+        }
+    }
+
     void suppliersAndMetrics()
     {
         SupplierStore store(*m_db);
