@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
 #include <QFileInfo>
+#include <QThread>
 #include <sqlite3.h>
 
 namespace wk {
