@@ -84,6 +84,12 @@ CommandResults decodeCommandResults(const QJsonValue &, const QString &path = QS
 Me decodeMe(const QJsonValue &, const QString &path = QStringLiteral("$"));
 Health decodeHealth(const QJsonValue &, const QString &path = QStringLiteral("$"));
 
+// The command envelope only: `payload` must be an object but is not checked against its type's
+// schema. The platform decodes batches this way so that one bad payload becomes that command's
+// "invalid_payload" rejection (validateCommandPayload) rather than a 400 for the whole batch.
+Command decodeCommandEnvelope(const QJsonValue &, const QString &path = QStringLiteral("$"));
+CommandBatch decodeCommandBatchEnvelopes(const QJsonValue &, const QString &path = QStringLiteral("$"));
+
 // Building a change-log row from an entity (the platform's side of GET /v1/changes).
 Change upsertChange(const Supplier &);
 Change upsertChange(const SupplierMetrics &);

@@ -81,6 +81,13 @@ QJsonObject encode(const Command &c)
 
 Command decodeCommand(const QJsonValue &v, const QString &path)
 {
+    Command c = decodeCommandEnvelope(v, path);
+    validateCommandPayload(c.type, c.payload, detail::childPath(path, u"payload"));
+    return c;
+}
+
+Command decodeCommandEnvelope(const QJsonValue &v, const QString &path)
+{
     const JsonReader r(v, path);
     Command c;
     c.id = r.string(u"id");
@@ -94,7 +101,6 @@ Command decodeCommand(const QJsonValue &v, const QString &path)
     c.target = r.id(u"target");
     c.baseVersion = r.count(u"base_version");
     c.payload = r.objectField(u"payload");
-    validateCommandPayload(c.type, c.payload, r.pathOf(u"payload"));
     return c;
 }
 
@@ -206,13 +212,26 @@ QJsonObject encode(const CommandBatch &b)
             {QStringLiteral("commands"), detail::encodeList(b.commands, [](const Command &c) { return encode(c); })}};
 }
 
-CommandBatch decodeCommandBatch(const QJsonValue &v, const QString &path)
+namespace {
+CommandBatch decodeBatch(const QJsonValue &v, const QString &path,
+                         Command (*decodeOne)(const QJsonValue &, const QString &))
 {
     const JsonReader r(v, path);
     CommandBatch b;
     b.clientId = r.id(u"client_id");
-    b.commands = r.list<Command>(u"commands", decodeCommand);
+    b.commands = r.list<Command>(u"commands", decodeOne);
     return b;
+}
+} // namespace
+
+CommandBatch decodeCommandBatch(const QJsonValue &v, const QString &path)
+{
+    return decodeBatch(v, path, decodeCommand);
+}
+
+CommandBatch decodeCommandBatchEnvelopes(const QJsonValue &v, const QString &path)
+{
+    return decodeBatch(v, path, decodeCommandEnvelope);
 }
 
 QJsonObject encode(const CommandResults &c)

@@ -1,7 +1,7 @@
 // The payload schema of every command type (API.md, "Command types and payloads";
 // resources/api/openapi.yaml, components/schemas/*Payload). Business rules that need the entity
 // (lease holders, refund totals, tracking-number formats) are the platform's: this only checks shape.
-#include "Codecs.h"
+#include "CommandPayloads.h"
 #include "JsonReader.h"
 
 namespace wk::codec {
@@ -116,6 +116,87 @@ void validateCommandPayload(CommandType type, const QJsonObject &payload, const 
         return;
     }
     detail::fail(path, QStringLiteral("no payload schema for this command type"));
+}
+
+// --- Typed payloads ----------------------------------------------------------------------------
+
+QJsonObject encode(const ClaimPayload &p)
+{
+    QJsonObject o;
+    if (p.leaseSeconds != 0)
+        o.insert(u"lease_seconds", p.leaseSeconds);
+    return o;
+}
+
+ClaimPayload decodeClaimPayload(const QJsonObject &payload, const QString &path)
+{
+    validateCommandPayload(CommandType::ReviewClaim, payload, path);
+    const JsonReader r(payload, path);
+    ClaimPayload p;
+    if (r.has(u"lease_seconds"))
+        p.leaseSeconds = int(r.integer(u"lease_seconds", 1, kMaxLeaseSeconds));
+    return p;
+}
+
+QJsonObject encode(const DecidePayload &p)
+{
+    QJsonObject o{{QStringLiteral("decision"), toCode(p.decision)}};
+    if (!p.reasons.isEmpty())
+        o.insert(u"reasons", QJsonArray::fromStringList(p.reasons));
+    detail::putOptional(o, u"note", p.note);
+    if (!p.regions.isEmpty())
+        o.insert(u"regions", detail::encodeList(p.regions, [](const Region &g) { return encode(g); }));
+    if (!p.ranges.isEmpty())
+        o.insert(u"ranges", detail::encodeList(p.ranges, [](const TimeRange &t) { return encode(t); }));
+    detail::putOptional(o, u"corrected_text", p.correctedText);
+    detail::putOptional(o, u"reject_reason", p.rejectReason);
+    return o;
+}
+
+DecidePayload decodeDecidePayload(const QJsonObject &payload, const QString &path)
+{
+    validateCommandPayload(CommandType::ReviewDecide, payload, path);
+    const JsonReader r(payload, path);
+    DecidePayload p;
+    p.decision = r.enumCode<DecisionKind>(u"decision");
+    if (r.has(u"reasons"))
+        p.reasons = r.list<QString>(u"reasons", readReasonCode);
+    p.note = r.optionalString(u"note");
+    if (r.has(u"regions"))
+        p.regions = r.list<Region>(u"regions", decodeRegion);
+    if (r.has(u"ranges"))
+        p.ranges = r.list<TimeRange>(u"ranges", decodeTimeRange);
+    p.correctedText = r.optionalString(u"corrected_text");
+    p.rejectReason = r.optionalString(u"reject_reason");
+    return p;
+}
+
+QJsonObject encode(const FixTrackingPayload &p)
+{
+    QJsonObject o{{QStringLiteral("tracking_number"), p.trackingNumber}};
+    detail::putOptional(o, u"carrier", p.carrier);
+    return o;
+}
+
+FixTrackingPayload decodeFixTrackingPayload(const QJsonObject &payload, const QString &path)
+{
+    validateCommandPayload(CommandType::OrderFixTracking, payload, path);
+    const JsonReader r(payload, path);
+    return FixTrackingPayload{r.string(u"tracking_number"), r.optionalString(u"carrier")};
+}
+
+QJsonObject encode(const RefundPayload &p)
+{
+    return {{QStringLiteral("amount"), encode(p.amount)},
+            {QStringLiteral("reason"), p.reason},
+            {QStringLiteral("full"), p.full}};
+}
+
+RefundPayload decodeRefundPayload(const QJsonObject &payload, const QString &path)
+{
+    validateCommandPayload(CommandType::OrderRefund, payload, path);
+    const JsonReader r(payload, path);
+    return RefundPayload{r.sub(u"amount", decodeMoney), r.string(u"reason"), r.boolean(u"full")};
 }
 
 } // namespace wk::codec

@@ -113,7 +113,11 @@ QDateTime parseRfc3339(QStringView s)
     const QTime time(hour, minute, second, ms);
     if (!time.isValid())   // also rejects the leap second :60, which QDateTime cannot hold
         return {};
-    return QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
+    // An offset can carry 0001-01-01 or 9999-12-31 across the edge of what RFC 3339 can write.
+    if (utc.date().year() < 1 || utc.date().year() > 9999)
+        return {};
+    return utc;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // malformed input (missing fields, wrong types, unknown codes, unsafe integers, bad currencies,
 // timestamps, regions and ranges).
 #include "CodecSamples.h"
+#include "sync/CommandPayloads.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,6 +165,18 @@ private slots:
         QTest::newRow("health") << QStringLiteral("health.json")
                                 << toText(codec::encode(Health{QStringLiteral("ok"), QStringLiteral("0.1.0"), 1795335300123}));
         QTest::newRow("problem") << QStringLiteral("problem.json") << toText(codec::encode(samples::problem()));
+        QTest::newRow("supplier") << QStringLiteral("supplier.json") << toText(codec::encode(samples::supplier()));
+        QTest::newRow("supplier_metrics") << QStringLiteral("supplier_metrics.json")
+                                          << toText(codec::encode(samples::supplierMetrics()));
+        QTest::newRow("product") << QStringLiteral("product.json") << toText(codec::encode(samples::product()));
+        QTest::newRow("review_item") << QStringLiteral("review_item.json") << toText(codec::encode(samples::reviewItem()));
+        QTest::newRow("review_item_copy") << QStringLiteral("review_item_copy.json")
+                                          << toText(codec::encode(samples::minimalReviewItem()));
+        QTest::newRow("order") << QStringLiteral("order.json") << toText(codec::encode(samples::order()));
+        QTest::newRow("shipment_event") << QStringLiteral("shipment_event.json")
+                                        << toText(codec::encode(samples::shipmentEvent()));
+        QTest::newRow("order_exception") << QStringLiteral("order_exception.json")
+                                         << toText(codec::encode(samples::orderException()));
     }
 
     void goldenBodies()
@@ -516,6 +529,66 @@ private slots:
         } catch (const DecodeError &e) {
             QCOMPARE(e.toString(), QStringLiteral("$.changes[0].data: expected an object, got an array"));
         }
+    }
+
+    // The platform's way in: envelopes strictly, payloads later, one command at a time.
+    void envelopesWithoutPayloadChecks()
+    {
+        const CommandBatch batch{QStringLiteral("client-1"), {samples::claimCommand(), samples::decideCommand()}};
+        QJsonObject json = codec::encode(batch);
+        QCOMPARE(codec::decodeCommandBatchEnvelopes(json), batch);
+        const QByteArray badPayload = mutated(json, QStringLiteral("commands.1.payload.decision"), QStringLiteral("maybe"));
+        const CommandBatch relaxed = codec::decodeCommandBatchEnvelopes(codec::parseObject(badPayload));
+        QCOMPARE(relaxed.commands.size(), 2);
+        QCOMPARE(relaxed.commands.at(1).payload.value(QStringLiteral("decision")).toString(), QStringLiteral("maybe"));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeCommandBatch(codec::parseObject(badPayload)));
+        // Everything but the payload's content is still checked.
+        const QByteArray badType = mutated(json, QStringLiteral("commands.1.type"), QStringLiteral("review.snooze"));
+        try {
+            codec::decodeCommandBatchEnvelopes(codec::parseObject(badType));
+            QFAIL("an unknown command type was accepted");
+        } catch (const DecodeError &e) {
+            QCOMPARE(e.path(), QStringLiteral("$.commands[1].type"));
+        }
+        const QByteArray payloadArray = mutated(json, QStringLiteral("commands.0.payload"), QJsonArray());
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeCommandEnvelope(
+                                                  codec::parseObject(payloadArray).value(QStringLiteral("commands")).toArray().at(0)));
+    }
+
+    void typedPayloads()
+    {
+        const DecidePayload decide{DecisionKind::Correct, {QStringLiteral("garbled_text"), QStringLiteral("off_brand")},
+                                   QStringLiteral("note"), samples::reviewItem().suspectRegions,
+                                   samples::reviewItem().suspectRanges, QStringLiteral("Rattan lamp."), QString()};
+        QCOMPARE(codec::decodeDecidePayload(codec::encode(decide)), decide);
+        const DecidePayload approve{};
+        QCOMPARE(codec::encode(approve), (QJsonObject{{QStringLiteral("decision"), QStringLiteral("approve")}}));
+        QCOMPARE(codec::decodeDecidePayload(codec::encode(approve)), approve);
+        QCOMPARE(codec::decodeClaimPayload(codec::encode(ClaimPayload{600})), ClaimPayload{600});
+        QCOMPARE(codec::encode(ClaimPayload{}), QJsonObject());
+        QCOMPARE(codec::decodeClaimPayload(QJsonObject()), ClaimPayload{});
+        const FixTrackingPayload tracking{QStringLiteral("YT2412345678901234"), QStringLiteral("YunExpress")};
+        QCOMPARE(codec::decodeFixTrackingPayload(codec::encode(tracking)), tracking);
+        QCOMPARE(codec::decodeFixTrackingPayload(codec::encode(FixTrackingPayload{QStringLiteral("X1"), {}})),
+                 (FixTrackingPayload{QStringLiteral("X1"), {}}));
+        const RefundPayload refund{Money(1250, QStringLiteral("GBP")), QStringLiteral("Damaged"), true};
+        QCOMPARE(codec::decodeRefundPayload(codec::encode(refund)), refund);
+        // Every typed encoder writes a payload its command type's schema accepts.
+        codec::validateCommandPayload(CommandType::ReviewDecide, codec::encode(decide));
+        codec::validateCommandPayload(CommandType::OrderRefund, codec::encode(refund));
+
+        // The typed decoders are as strict as the schema: a correction needs its text.
+        DecidePayload noText = decide;
+        noText.correctedText.clear();
+        try {
+            codec::decodeDecidePayload(codec::encode(noText), QStringLiteral("$.commands[2].payload"));
+            QFAIL("a correction without corrected_text was accepted");
+        } catch (const DecodeError &e) {
+            QCOMPARE(e.path(), QStringLiteral("$.commands[2].payload.corrected_text"));
+        }
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeRefundPayload(codec::encode(RefundPayload{})));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeFixTrackingPayload(QJsonObject()));
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeClaimPayload(codec::encode(ClaimPayload{-1})));
     }
 
     void payloads_data()
