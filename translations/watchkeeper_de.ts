@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>wk</name>
+    <message>
+        <source>The migration %1 should be numbered %2 (files are NNN_description.sql, numbered from 001 without gaps). This is a bug in this build of Watchkeeper.</source>
+        <translation>Die Migration %1 müsste die Nummer %2 tragen (Dateien heißen NNN_beschreibung.sql und sind ab 001 lückenlos nummeriert). Das ist ein Fehler in diesem Build von Watchkeeper.</translation>
+    </message>
+</context>
+<context>
     <name>wk::AboutDialog</name>
     <message>
         <source>About Watchkeeper</source>
@@ -64,6 +71,14 @@
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Allow your user to write to it (and to its folder), or choose another file.</source>
+        <translation>Die Datei %1 ist schreibgeschützt. Erlauben Sie Ihrem Benutzer, in die Datei (und ihren Ordner) zu schreiben, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The query on %1 was cancelled.</source>
+        <translation>Die Abfrage auf %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +195,10 @@
     <message>
         <source>Updating %1 to schema %2 failed; the file was left as it was (schema %3). Detail: %4</source>
         <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen; die Datei blieb unverändert (Schema %3). Details: %4</translation>
+    </message>
+    <message>
+        <source>%1 needs an update to schema %2, but it is open read-only. Allow your user to write to it, or choose another file.</source>
+        <translation>%1 muss auf Schema %2 aktualisiert werden, ist aber nur zum Lesen geöffnet. Erlauben Sie Ihrem Benutzer, in die Datei zu schreiben, oder wählen Sie eine andere Datei.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>wk</name>
+    <message>
+        <source>The migration %1 should be numbered %2 (files are NNN_description.sql, numbered from 001 without gaps). This is a bug in this build of Watchkeeper.</source>
+        <translation>迁移 %1 的编号应为 %2（文件名为 NNN_说明.sql，从 001 起连续编号）。这是此版本 Watchkeeper 的缺陷。</translation>
+    </message>
+</context>
+<context>
     <name>wk::AboutDialog</name>
     <message>
         <source>About Watchkeeper</source>
@@ -64,6 +71,14 @@
     <message>
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only. Allow your user to write to it (and to its folder), or choose another file.</source>
+        <translation>文件 %1 为只读。请允许当前用户写入该文件（及其所在文件夹），或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>The query on %1 was cancelled.</source>
+        <translation>对 %1 的查询已取消。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +195,10 @@
     <message>
         <source>Updating %1 to schema %2 failed; the file was left as it was (schema %3). Detail: %4</source>
         <translation>将 %1 更新到架构 %2 失败；文件保持原样（架构 %3）。详情：%4</translation>
+    </message>
+    <message>
+        <source>%1 needs an update to schema %2, but it is open read-only. Allow your user to write to it, or choose another file.</source>
+        <translation>%1 需要更新到架构 %2，但它以只读方式打开。请允许当前用户写入该文件，或选择其他文件。</translation>
     </message>
 </context>
 <context>
