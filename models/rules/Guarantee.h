@@ -92,8 +92,10 @@ class Guarantee
 {
     Q_DECLARE_TR_FUNCTIONS(wk::Guarantee)
 public:
-    static constexpr qint64 kFeeNumerator = 10;    // percent of goods + shipping
-    static constexpr qint64 kFeeDenominator = 100;
+    // 10% of goods + shipping, as the reduced fraction 1/10: Money::scaled multiplies before it
+    // divides, so the smaller numerator keeps very large amounts exact rather than overflowing.
+    static constexpr qint64 kFeeNumerator = 1;
+    static constexpr qint64 kFeeDenominator = 10;
 
     // The fee is 10% of the sum goods + shipping, rounded once, half away from zero, to the minor
     // unit (Money::scaled): 0.05 cent and up rounds up. Rounding the sum and not each part keeps the

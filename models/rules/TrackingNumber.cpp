@@ -120,10 +120,12 @@ TrackingCheck checkUps(const QString &n)
         return v.invalid(TP::WrongLength,
                          TrackingNumberValidator::tr("UPS numbers are 1Z + 16 characters; this one has %n "
                                                      "after 1Z.", nullptr, int(n.size() - 2)));
-    // 1Z, 6 shipper characters (letters allowed), then service, package and check: digits only.
-    if (const qsizetype bad = firstNonDigit(QStringView(n).mid(8)); bad >= 0)
-        return v.digitExpected(8 + bad, TrackingNumberValidator::tr(
-                                            "in a UPS number only the 6 characters after 1Z may be letters."));
+    // 1Z, 6 shipper characters, 2 service characters (letters occur in both: service codes such as
+    // A8 exist), then 7 package digits and the check digit, which are digits only.
+    if (const qsizetype bad = firstNonDigit(QStringView(n).mid(10)); bad >= 0)
+        return v.digitExpected(10 + bad, TrackingNumberValidator::tr(
+                                             "the last 8 characters of a UPS number (package number and "
+                                             "check digit) are digits."));
     return v.checkDigit(tracking::upsCheckDigit(QStringView(n).mid(2, 15)), n.back());
 }
 
@@ -131,7 +133,14 @@ TrackingCheck checkUspsDigits(const QString &n, const QString &zip)
 {
     Verdict v(n, TS::UspsImpb, Carrier::Usps);
     v.r.routingZip = zip;
-    return v.checkDigit(tracking::gs1Mod10CheckDigit(QStringView(n).chopped(1)), n.back());
+    const QStringView payload = QStringView(n).chopped(1);
+    // A 20-digit number is either a legacy USPS number with its own check digit or an IMpb number
+    // printed without its "91" application identifier, whose check digit still covers the "91"
+    // (e.g. the published 7196 9010 7560 0307 7385).
+    if (n.size() == 20
+        && tracking::gs1Mod10CheckDigit(QStringLiteral("91") + payload.toString()) == n.back().digitValue())
+        return v.valid();
+    return v.checkDigit(tracking::gs1Mod10CheckDigit(payload), n.back());
 }
 
 // "420" + ZIP (5 or 9 digits) routes the parcel; the tracking number follows it.
@@ -175,8 +184,15 @@ TrackingCheck checkAllDigits(const QString &n)
         Verdict v(n, TS::FedExGround, Carrier::FedEx);
         return v.checkDigit(tracking::gs1Mod10CheckDigit(QStringView(n).left(14)), n.back());
     }
-    case 20:
     case 22:
+        // "96" + 2 + 3 + the 15-digit FedEx Ground number: its check digit covers only those 15
+        // (FedEx Ground label specification). USPS IMpb numbers start with 91..95 instead.
+        if (n.startsWith(u"96")) {
+            Verdict v(n, TS::FedExGround, Carrier::FedEx);
+            return v.checkDigit(tracking::gs1Mod10CheckDigit(QStringView(n).mid(7, 14)), n.back());
+        }
+        return checkUspsDigits(n, QString());
+    case 20:
     case 26:
         return checkUspsDigits(n, QString());
     default:

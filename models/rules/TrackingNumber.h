@@ -14,10 +14,10 @@ namespace wk {
 enum class TrackingScheme {
     Unknown,
     UpuS10,       // 2 letters + 8 digits + check digit + ISO country: most posts, incl. Royal Mail
-    Ups1Z,        // 1Z + 6 shipper + 2 service + 7 package + check character
+    Ups1Z,        // 1Z + 6 shipper + 2 service + 7 package digits + check digit
     UspsImpb,     // Intelligent Mail package barcode: 20, 22 or 26 digits, mod 10
     FedExExpress, // 12 digits, weights 1,3,7, mod 11 then mod 10
-    FedExGround,  // 15 digits, GS1 mod 10
+    FedExGround,  // 15 digits, GS1 mod 10; also inside the 22-digit "96" barcode
     DhlExpress,   // 10 digits, mod 7
     YunExpress,   // YT + 16 digits (format only)
     FourPx,       // 4PX + 13..16 digits + CN (format only)
