@@ -26,15 +26,17 @@ GuaranteeFailure overflow()
 }
 
 // The first problem with an amount that must be in a known currency and not negative, if any.
+// `what` is a label such as "Goods" (messages read "Label: sentence" so that no article or case has
+// to agree with it in a translation).
 std::optional<GuaranteeFailure> checkAmount(const Money &m, const QString &what)
 {
     if (!m.isValid())
         return GuaranteeFailure{GE::UnknownCurrency,
-                                Guarantee::tr("The %1 is in '%2', which is not a currency the platform "
-                                              "trades in.").arg(what, m.currency())};
+                                Guarantee::tr("%1: '%2' is not a currency the platform trades in.")
+                                    .arg(what, m.currency())};
     if (m.minorUnits() < 0)
         return GuaranteeFailure{GE::NegativeAmount,
-                                Guarantee::tr("The %1 cannot be negative (it is %2).").arg(what, shown(m))};
+                                Guarantee::tr("%1: an amount cannot be negative (it is %2).").arg(what, shown(m))};
     return std::nullopt;
 }
 
@@ -44,8 +46,17 @@ std::optional<GuaranteeFailure> checkSameCurrency(const Money &a, const QString 
     if (a.currency() == b.currency())
         return std::nullopt;
     return GuaranteeFailure{GE::CurrencyMismatch,
-                            Guarantee::tr("The %1 is in %2 but the %3 is in %4: they must be in one "
-                                          "currency.").arg(whatA, a.currency(), whatB, b.currency())};
+                            Guarantee::tr("These amounts must be in one currency: %1 in %2, %3 in %4.")
+                                .arg(whatA, a.currency(), whatB, b.currency())};
+}
+
+std::optional<GuaranteeFailure> checkCny(const Money &m, const QString &what)
+{
+    if (m.currency() == kCny)
+        return std::nullopt;
+    return GuaranteeFailure{GE::CurrencyMismatch,
+                            Guarantee::tr("%1: must be in CNY, what suppliers and forwarders are paid in, "
+                                          "not in %2.").arg(what, m.currency())};
 }
 
 std::optional<qint64> powerOfTen(int exponent)
@@ -97,11 +108,11 @@ GuaranteeResult<Money> Guarantee::serviceFee(const Money &goods, const Money &sh
 
 GuaranteeResult<GuaranteeBreakdown> Guarantee::breakdown(const Money &goods, const Money &shipping)
 {
-    if (auto f = checkAmount(goods, tr("goods amount")))
+    if (auto f = checkAmount(goods, tr("Goods")))
         return *f;
-    if (auto f = checkAmount(shipping, tr("shipping amount")))
+    if (auto f = checkAmount(shipping, tr("Shipping")))
         return *f;
-    if (auto f = checkSameCurrency(goods, tr("goods amount"), shipping, tr("shipping amount")))
+    if (auto f = checkSameCurrency(goods, tr("Goods"), shipping, tr("Shipping")))
         return *f;
     const auto subtotal = goods.plus(shipping);
     if (!subtotal)
@@ -118,10 +129,10 @@ GuaranteeResult<GuaranteeBreakdown> Guarantee::breakdown(const Money &goods, con
 GuaranteeResult<RefundBounds> Guarantee::partialRefundBounds(const GuaranteeBreakdown &order,
                                                              const Money &alreadyRefunded)
 {
-    if (auto f = checkAmount(alreadyRefunded, tr("amount already refunded")))
+    if (auto f = checkAmount(alreadyRefunded, tr("Already refunded")))
         return *f;
-    if (auto f = checkSameCurrency(alreadyRefunded, tr("amount already refunded"), order.fullRefund,
-                                   tr("order")))
+    if (auto f = checkSameCurrency(alreadyRefunded, tr("Already refunded"), order.fullRefund,
+                                   tr("Order")))
         return *f;
     const auto remaining = order.fullRefund.minus(alreadyRefunded);
     if (!remaining)
@@ -141,9 +152,9 @@ GuaranteeResult<Money> Guarantee::checkPartialRefund(const GuaranteeBreakdown &o
         return GuaranteeFailure{*bounds.error(), bounds.message()};
     if (!requested.isValid())
         return GuaranteeFailure{GE::UnknownCurrency,
-                                tr("The refund is in '%1', which is not a currency the platform trades in.")
-                                    .arg(requested.currency())};
-    if (auto f = checkSameCurrency(requested, tr("refund"), order.fullRefund, tr("order")))
+                                tr("%1: '%2' is not a currency the platform trades in.")
+                                    .arg(tr("Refund"), requested.currency())};
+    if (auto f = checkSameCurrency(requested, tr("Refund"), order.fullRefund, tr("Order")))
         return *f;
     if (requested.minorUnits() < bounds->minimum.minorUnits())
         return GuaranteeFailure{GE::RefundNotPositive, tr("A refund must be more than zero.")};
@@ -184,14 +195,13 @@ GuaranteeResult<RemedyComparison> Guarantee::compareRefundAndReship(const Guaran
                                                                     const Money &shippingCostCny,
                                                                     const CnyRate &rate)
 {
-    if (auto f = checkAmount(supplierCostCny, tr("supplier cost")))
+    if (auto f = checkAmount(supplierCostCny, tr("Supplier cost")))
         return *f;
-    if (auto f = checkAmount(shippingCostCny, tr("shipping cost")))
+    if (auto f = checkAmount(shippingCostCny, tr("Shipping cost")))
         return *f;
-    const Money cnyZero(0, kCny);
-    if (auto f = checkSameCurrency(supplierCostCny, tr("supplier cost"), cnyZero, tr("supplier payment")))
+    if (auto f = checkCny(supplierCostCny, tr("Supplier cost")))
         return *f;
-    if (auto f = checkSameCurrency(shippingCostCny, tr("shipping cost"), cnyZero, tr("forwarder payment")))
+    if (auto f = checkCny(shippingCostCny, tr("Shipping cost")))
         return *f;
     const auto reshipCny = supplierCostCny.plus(shippingCostCny);
     if (!reshipCny)

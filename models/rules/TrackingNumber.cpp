@@ -82,13 +82,10 @@ struct Verdict
                            .arg(expected)
                            .arg(found));
     }
-    TrackingCheck digitExpected(qsizetype position, const QString &where)
+    // `sentence` has %1 for the character and %2 for its position (1-based, in the cleaned number).
+    TrackingCheck digitExpected(qsizetype position, const QString &sentence)
     {
-        return invalid(TP::DigitExpected,
-                       TrackingNumberValidator::tr("'%1' (character %2) must be a digit: %3")
-                           .arg(r.normalised.at(position))
-                           .arg(position + 1)
-                           .arg(where));
+        return invalid(TP::DigitExpected, QString(sentence).arg(r.normalised.at(position)).arg(position + 1));
     }
 };
 
@@ -101,7 +98,8 @@ TrackingCheck checkS10(const QString &n)
     const QStringView serial = QStringView(n).mid(2, 9);
     if (const qsizetype bad = firstNonDigit(serial); bad >= 0)
         return v.digitExpected(2 + bad, TrackingNumberValidator::tr(
-                                            "a UPU postal number has 9 digits between its letters."));
+                                            "'%1' (character %2) must be a digit: a UPU postal number has 9 "
+                                            "digits between its letters."));
     if (!tracking::isIsoCountryCode(country)) {
         v.r.carrier = Carrier::Unknown;
         return v.invalid(TP::UnknownCountry,
@@ -124,8 +122,8 @@ TrackingCheck checkUps(const QString &n)
     // A8 exist), then 7 package digits and the check digit, which are digits only.
     if (const qsizetype bad = firstNonDigit(QStringView(n).mid(10)); bad >= 0)
         return v.digitExpected(10 + bad, TrackingNumberValidator::tr(
-                                             "the last 8 characters of a UPS number (package number and "
-                                             "check digit) are digits."));
+                                             "'%1' (character %2) must be a digit: the last 8 characters of a "
+                                             "UPS number (package number and check digit) are digits."));
     return v.checkDigit(tracking::upsCheckDigit(QStringView(n).mid(2, 15)), n.back());
 }
 
@@ -212,8 +210,10 @@ TrackingCheck checkPrefixedDigits(const QString &n, TrackingScheme scheme, Carri
 {
     Verdict v(n, scheme, carrier);
     if (const qsizetype bad = firstNonDigit(QStringView(n).mid(2)); bad >= 0)
-        return v.digitExpected(2 + bad, TrackingNumberValidator::tr("%1 numbers are %2 followed by digits only.")
-                                            .arg(TrackingNumberValidator::schemeDisplayName(scheme), n.left(2)));
+        return v.digitExpected(2 + bad, TrackingNumberValidator::tr("'%1' (character %2) must be a digit: %3 "
+                                                                    "numbers are %4 followed by digits only.")
+                                            .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+                                                 TrackingNumberValidator::schemeDisplayName(scheme), n.left(2)));
     if (n.size() - 2 != digits)
         return v.invalid(TP::WrongLength,
                          TrackingNumberValidator::tr("%1 numbers are %2 + %3 digits; this one has %4 after %2.")
@@ -233,7 +233,8 @@ TrackingCheck checkFourPx(const QString &n)
     const QStringView digits = endsWithCn ? body.chopped(2) : body;
     if (const qsizetype bad = firstNonDigit(digits); bad >= 0)
         return v.digitExpected(3 + bad, TrackingNumberValidator::tr(
-                                            "4PX numbers are 4PX, 13 to 16 digits and CN."));
+                                            "'%1' (character %2) must be a digit: 4PX numbers are 4PX, 13 to "
+                                            "16 digits and CN."));
     if (!endsWithCn)
         return v.invalid(TP::WrongLength, TrackingNumberValidator::tr(
                                               "4PX numbers are 4PX, 13 to 16 digits and CN; this one does "
@@ -320,7 +321,7 @@ TrackingCheck TrackingNumberValidator::check(QStringView typed)
 QString TrackingNumberValidator::schemeDisplayName(TrackingScheme scheme)
 {
     switch (scheme) {
-    case TS::Unknown: return tr("unknown");
+    case TS::Unknown: return tr("Unknown");
     case TS::UpuS10: return tr("UPU postal (S10)");
     case TS::Ups1Z: return tr("UPS");
     case TS::UspsImpb: return tr("USPS");
@@ -337,7 +338,7 @@ QString TrackingNumberValidator::schemeDisplayName(TrackingScheme scheme)
 QString TrackingNumberValidator::carrierDisplayName(Carrier carrier)
 {
     switch (carrier) {
-    case CA::Unknown: return tr("unknown carrier");
+    case CA::Unknown: return tr("Unknown carrier");
     case CA::Ups: return tr("UPS");
     case CA::Usps: return tr("USPS");
     case CA::FedEx: return tr("FedEx");
@@ -346,7 +347,7 @@ QString TrackingNumberValidator::carrierDisplayName(Carrier carrier)
     case CA::AustraliaPost: return tr("Australia Post");
     case CA::CanadaPost: return tr("Canada Post");
     case CA::ChinaPost: return tr("China Post");
-    case CA::OtherPost: return tr("a national post");
+    case CA::OtherPost: return tr("National post");
     case CA::YunExpress: return tr("YunExpress");
     case CA::FourPx: return tr("4PX");
     case CA::Cainiao: return tr("Cainiao");

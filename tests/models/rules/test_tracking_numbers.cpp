@@ -196,6 +196,7 @@ private slots:
         QCOMPARE(carrierCode(r.carrier), carrier);
         // Every invalid answer says why, a valid one says nothing.
         QCOMPARE(r.message.isEmpty(), r.valid);
+        QVERIFY2(!r.message.contains(u'%'), qPrintable(r.message));   // no placeholder left unfilled
     }
 
     // The data above exercises every reason, so each reason's sentence is seen at least once.
@@ -224,6 +225,10 @@ private slots:
         QTest::newRow("s10 length") << QStringLiteral("RR12345678GB") << QStringLiteral("has 8 digits");
         QTest::newRow("yt length") << QStringLiteral("YT123456789012345")
                                    << QStringLiteral("YT + 16 digits; this one has 15 after YT");
+        QTest::newRow("yt digit") << QStringLiteral("YT22295212721644A6")
+                                  << QStringLiteral("'A' (character 17) must be a digit: YunExpress numbers are "
+                                                    "YT followed by digits only.");
+        QTest::newRow("s10 digit") << QStringLiteral("RR12345O785GB") << QStringLiteral("'O' (character 8)");
         QTest::newRow("digits only") << QStringLiteral("12345") << QStringLiteral("this one has 5");
         QTest::newRow("character") << QStringLiteral("RB123456785GB#") << QStringLiteral("'#'");
         QTest::newRow("4px cn") << QStringLiteral("4PX3000716825427") << QStringLiteral("does not end with CN");
