@@ -108,6 +108,81 @@
     </message>
 </context>
 <context>
+    <name>wk::Guarantee</name>
+    <message>
+        <source>These amounts are too large to compute exactly. Check them for a typing error.</source>
+        <translation>Diese Beträge sind zu groß, um sie exakt zu berechnen. Prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a currency the platform trades in.</source>
+        <translation>%1: „%2“ ist keine Währung, in der die Plattform handelt.</translation>
+    </message>
+    <message>
+        <source>%1: an amount cannot be negative (it is %2).</source>
+        <translation>%1: Ein Betrag darf nicht negativ sein (er ist %2).</translation>
+    </message>
+    <message>
+        <source>These amounts must be in one currency: %1 in %2, %3 in %4.</source>
+        <translation>Diese Beträge müssen in einer Währung sein: %1 in %2, %3 in %4.</translation>
+    </message>
+    <message>
+        <source>%1: must be in CNY, what suppliers and forwarders are paid in, not in %2.</source>
+        <translation>%1: muss in CNY angegeben sein – darin werden Lieferanten und Spediteure bezahlt –, nicht in %2.</translation>
+    </message>
+    <message>
+        <source>There is no usable exchange rate from %1 to CNY: a rate must be for %1 and more than zero.</source>
+        <translation>Es gibt keinen brauchbaren Wechselkurs von %1 nach CNY: Der Kurs muss für %1 gelten und größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>Bereits erstattet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund: %1 of %2 has been refunded already.</source>
+        <translation>Es bleibt nichts mehr zu erstatten: %1 von %2 wurden bereits erstattet.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>A refund must be more than zero.</source>
+        <translation>Eine Erstattung muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 that can still be refunded (the full refund is %3, of which %4 has been refunded already).</source>
+        <translation>Eine Erstattung von %1 ist mehr als die %2, die noch erstattet werden können (die volle Erstattung beträgt %3, davon wurden bereits %4 erstattet).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency the platform trades in.</source>
+        <translation>„%1“ ist keine Währung, in der die Plattform handelt.</translation>
+    </message>
+    <message>
+        <source>Expected an amount in CNY, not in %1.</source>
+        <translation>Erwartet wurde ein Betrag in CNY, nicht in %1.</translation>
+    </message>
+    <message>
+        <source>Supplier cost</source>
+        <translation>Lieferantenkosten</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>Versandkosten</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -306,6 +381,160 @@
     <message>
         <source>The connection to the platform: what is waiting to be sent, what came in, and conflicts.</source>
         <translation>Die Verbindung zur Plattform: was auf das Senden wartet, was hereingekommen ist, und Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingNumberValidator</name>
+    <message>
+        <source>This number cannot be checked.</source>
+        <translation>Diese Nummer kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This looks like a %1 number, but its check digit should be %2, not %3. Compare it with the label again.</source>
+        <translation>Das sieht nach einer %1-Nummer aus, aber ihre Prüfziffer müsste %2 sein, nicht %3. Vergleichen Sie sie noch einmal mit dem Etikett.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: a UPU postal number has 9 digits between its letters.</source>
+        <translation>„%1“ (Zeichen %2) muss eine Ziffer sein: Eine UPU-Postsendungsnummer hat 9 Ziffern zwischen ihren Buchstaben.</translation>
+    </message>
+    <message>
+        <source>%1 is fine as a service code, but &apos;%2&apos; is not an ISO country code: a UPU postal number ends with the code of the sending country, such as CN or GB.</source>
+        <translation>%1 ist als Dienstcode in Ordnung, aber „%2“ ist kein ISO-Ländercode: Eine UPU-Postsendungsnummer endet mit dem Code des Absenderlandes, etwa CN oder GB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS numbers are 1Z + 16 characters; this one has %n after 1Z.</source>
+        <translation>
+            <numerusform>UPS-Nummern bestehen aus 1Z + 16 Zeichen; diese hat %n Zeichen nach 1Z.</numerusform>
+            <numerusform>UPS-Nummern bestehen aus 1Z + 16 Zeichen; diese hat %n Zeichen nach 1Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: the last 8 characters of a UPS number (package number and check digit) are digits.</source>
+        <translation>„%1“ (Zeichen %2) muss eine Ziffer sein: Die letzten 8 Zeichen einer UPS-Nummer (Paketnummer und Prüfziffer) sind Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This starts like a USPS routing code (420 and a ZIP code), but after 420 and a 5- or 9-digit ZIP code a USPS number has 20, 22 or 26 digits; this one has %n digits in all.</source>
+        <translation>
+            <numerusform>Das beginnt wie ein USPS-Leitcode (420 und eine Postleitzahl), aber nach 420 und einer 5- oder 9-stelligen ZIP-Postleitzahl hat eine USPS-Nummer 20, 22 oder 26 Ziffern; diese hat insgesamt %n Ziffer.</numerusform>
+            <numerusform>Das beginnt wie ein USPS-Leitcode (420 und eine Postleitzahl), aber nach 420 und einer 5- oder 9-stelligen ZIP-Postleitzahl hat eine USPS-Nummer 20, 22 oder 26 Ziffern; diese hat insgesamt %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: %3 numbers are %4 followed by digits only.</source>
+        <translation>„%1“ (Zeichen %2) muss eine Ziffer sein: %3-Nummern bestehen aus %4 und danach nur Ziffern.</translation>
+    </message>
+    <message>
+        <source>%1 numbers are %2 + %3 digits; this one has %4 after %2.</source>
+        <translation>%1-Nummern bestehen aus %2 + %3 Ziffern; diese hat %4 nach %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: 4PX numbers are 4PX, 13 to 16 digits and CN.</source>
+        <translation>„%1“ (Zeichen %2) muss eine Ziffer sein: 4PX-Nummern bestehen aus 4PX, 13 bis 16 Ziffern und CN.</translation>
+    </message>
+    <message>
+        <source>4PX numbers are 4PX, 13 to 16 digits and CN; this one does not end with CN.</source>
+        <translation>4PX-Nummern bestehen aus 4PX, 13 bis 16 Ziffern und CN; diese endet nicht auf CN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>4PX numbers are 4PX, 13 to 16 digits and CN; this one has %n digits.</source>
+        <translation>
+            <numerusform>4PX-Nummern bestehen aus 4PX, 13 bis 16 Ziffern und CN; diese hat %n Ziffer.</numerusform>
+            <numerusform>4PX-Nummern bestehen aus 4PX, 13 bis 16 Ziffern und CN; diese hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a tracking number: the field is empty.</source>
+        <translation>Geben Sie eine Sendungsnummer ein: Das Feld ist leer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be part of a tracking number: only the letters A to Z and digits can.</source>
+        <translation>„%1“ kann nicht Teil einer Sendungsnummer sein: Erlaubt sind nur die Buchstaben A bis Z und Ziffern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A UPU postal number is 2 letters, 9 digits and a 2-letter country code; this one has %n digits.</source>
+        <translation>
+            <numerusform>Eine UPU-Postsendungsnummer besteht aus 2 Buchstaben, 9 Ziffern und einem 2-stelligen Ländercode; diese hat %n Ziffer.</numerusform>
+            <numerusform>Eine UPU-Postsendungsnummer besteht aus 2 Buchstaben, 9 Ziffern und einem 2-stelligen Ländercode; diese hat %n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matches none of the carriers the platform uses (UPU postal S10, UPS, USPS, FedEx, DHL Express, YunExpress, 4PX, Cainiao). Check for a missing or extra character.</source>
+        <translation>%1 passt zu keinem der Versanddienstleister, die die Plattform nutzt (UPU-Post S10, UPS, USPS, FedEx, DHL Express, YunExpress, 4PX, Cainiao). Prüfen Sie, ob ein Zeichen fehlt oder zu viel ist.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>UPU postal (S10)</source>
+        <translation>UPU-Post (S10)</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
+        <source>FedEx Express</source>
+        <translation>FedEx Express</translation>
+    </message>
+    <message>
+        <source>FedEx Ground</source>
+        <translation>FedEx Ground</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>YunExpress</source>
+        <translation>YunExpress</translation>
+    </message>
+    <message>
+        <source>4PX</source>
+        <translation>4PX</translation>
+    </message>
+    <message>
+        <source>Cainiao</source>
+        <translation>Cainiao</translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation>Unbekannter Versanddienstleister</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>Royal Mail</source>
+        <translation>Royal Mail</translation>
+    </message>
+    <message>
+        <source>Australia Post</source>
+        <translation>Australia Post</translation>
+    </message>
+    <message>
+        <source>Canada Post</source>
+        <translation>Canada Post</translation>
+    </message>
+    <message>
+        <source>China Post</source>
+        <translation>China Post</translation>
+    </message>
+    <message>
+        <source>National post</source>
+        <translation>Nationale Post</translation>
+    </message>
+    <message numerus="yes">
+        <source>A number of digits alone has 10 (DHL Express), 12 or 15 (FedEx), or 20, 22 or 26 digits (USPS); this one has %n.</source>
+        <translation>
+            <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
+            <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

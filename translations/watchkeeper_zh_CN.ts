@@ -108,6 +108,81 @@
     </message>
 </context>
 <context>
+    <name>wk::Guarantee</name>
+    <message>
+        <source>These amounts are too large to compute exactly. Check them for a typing error.</source>
+        <translation>这些金额过大，无法精确计算。请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a currency the platform trades in.</source>
+        <translation>%1：“%2”不是平台使用的货币。</translation>
+    </message>
+    <message>
+        <source>%1: an amount cannot be negative (it is %2).</source>
+        <translation>%1：金额不能为负数（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>These amounts must be in one currency: %1 in %2, %3 in %4.</source>
+        <translation>这些金额必须使用同一种货币：%1 为 %2，%3 为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: must be in CNY, what suppliers and forwarders are paid in, not in %2.</source>
+        <translation>%1：必须以人民币（CNY）计，供应商和货代均以人民币结算，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>There is no usable exchange rate from %1 to CNY: a rate must be for %1 and more than zero.</source>
+        <translation>没有可用的 %1 兑人民币（CNY）汇率：汇率必须针对 %1，且大于零。</translation>
+    </message>
+    <message>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Already refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Nothing is left to refund: %1 of %2 has been refunded already.</source>
+        <translation>已无可退金额：%2 中已退款 %1。</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>A refund must be more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>A refund of %1 is more than the %2 that can still be refunded (the full refund is %3, of which %4 has been refunded already).</source>
+        <translation>退款 %1 超过了仍可退还的 %2（全额退款为 %3，其中已退 %4）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a currency the platform trades in.</source>
+        <translation>“%1”不是平台使用的货币。</translation>
+    </message>
+    <message>
+        <source>Expected an amount in CNY, not in %1.</source>
+        <translation>此处应为人民币（CNY）金额，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Supplier cost</source>
+        <translation>供应商成本</translation>
+    </message>
+    <message>
+        <source>Shipping cost</source>
+        <translation>运输成本</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -306,6 +381,155 @@
     <message>
         <source>The connection to the platform: what is waiting to be sent, what came in, and conflicts.</source>
         <translation>与平台的连接：等待发送的内容、已收到的内容以及冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingNumberValidator</name>
+    <message>
+        <source>This number cannot be checked.</source>
+        <translation>无法校验此单号。</translation>
+    </message>
+    <message>
+        <source>This looks like a %1 number, but its check digit should be %2, not %3. Compare it with the label again.</source>
+        <translation>这看起来是 %1 单号，但校验位应为 %2，而不是 %3。请再与面单核对一遍。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: a UPU postal number has 9 digits between its letters.</source>
+        <translation>“%1”（第 %2 个字符）必须是数字：万国邮联（UPU）邮件号的字母之间是 9 位数字。</translation>
+    </message>
+    <message>
+        <source>%1 is fine as a service code, but &apos;%2&apos; is not an ISO country code: a UPU postal number ends with the code of the sending country, such as CN or GB.</source>
+        <translation>%1 作为业务代码没有问题，但“%2”不是 ISO 国家代码：万国邮联（UPU）邮件号以寄件国家代码结尾，例如 CN 或 GB。</translation>
+    </message>
+    <message numerus="yes">
+        <source>UPS numbers are 1Z + 16 characters; this one has %n after 1Z.</source>
+        <translation>
+            <numerusform>UPS 单号由 1Z 加 16 个字符组成；此单号在 1Z 之后有 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: the last 8 characters of a UPS number (package number and check digit) are digits.</source>
+        <translation>“%1”（第 %2 个字符）必须是数字：UPS 单号的最后 8 个字符（包裹编号和校验位）都是数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This starts like a USPS routing code (420 and a ZIP code), but after 420 and a 5- or 9-digit ZIP code a USPS number has 20, 22 or 26 digits; this one has %n digits in all.</source>
+        <translation>
+            <numerusform>此单号开头像 USPS 路由码（420 加邮政编码），但在 420 和 5 位或 9 位 ZIP 邮编之后，USPS 单号应有 20、22 或 26 位数字；此单号共有 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: %3 numbers are %4 followed by digits only.</source>
+        <translation>“%1”（第 %2 个字符）必须是数字：%3 单号由 %4 加纯数字组成。</translation>
+    </message>
+    <message>
+        <source>%1 numbers are %2 + %3 digits; this one has %4 after %2.</source>
+        <translation>%1 单号由 %2 加 %3 位数字组成；此单号在 %2 之后有 %4 位。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (character %2) must be a digit: 4PX numbers are 4PX, 13 to 16 digits and CN.</source>
+        <translation>“%1”（第 %2 个字符）必须是数字：4PX 单号由 4PX、13 到 16 位数字和 CN 组成。</translation>
+    </message>
+    <message>
+        <source>4PX numbers are 4PX, 13 to 16 digits and CN; this one does not end with CN.</source>
+        <translation>4PX 单号由 4PX、13 到 16 位数字和 CN 组成；此单号不是以 CN 结尾。</translation>
+    </message>
+    <message numerus="yes">
+        <source>4PX numbers are 4PX, 13 to 16 digits and CN; this one has %n digits.</source>
+        <translation>
+            <numerusform>4PX 单号由 4PX、13 到 16 位数字和 CN 组成；此单号有 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a tracking number: the field is empty.</source>
+        <translation>请输入运单号：此栏为空。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be part of a tracking number: only the letters A to Z and digits can.</source>
+        <translation>“%1”不能出现在运单号中：只能包含字母 A 到 Z 和数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A UPU postal number is 2 letters, 9 digits and a 2-letter country code; this one has %n digits.</source>
+        <translation>
+            <numerusform>万国邮联（UPU）邮件号由 2 个字母、9 位数字和 2 个字母的国家代码组成；此单号有 %n 位数字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 matches none of the carriers the platform uses (UPU postal S10, UPS, USPS, FedEx, DHL Express, YunExpress, 4PX, Cainiao). Check for a missing or extra character.</source>
+        <translation>%1 不符合平台所用任何承运商的格式（万国邮联 S10、UPS、USPS、FedEx、DHL Express、云途 YunExpress、4PX、菜鸟）。请检查是否漏输或多输了字符。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>UPU postal (S10)</source>
+        <translation>万国邮联邮件（S10）</translation>
+    </message>
+    <message>
+        <source>UPS</source>
+        <translation>UPS</translation>
+    </message>
+    <message>
+        <source>USPS</source>
+        <translation>USPS</translation>
+    </message>
+    <message>
+        <source>FedEx Express</source>
+        <translation>FedEx Express</translation>
+    </message>
+    <message>
+        <source>FedEx Ground</source>
+        <translation>FedEx Ground</translation>
+    </message>
+    <message>
+        <source>DHL Express</source>
+        <translation>DHL Express</translation>
+    </message>
+    <message>
+        <source>YunExpress</source>
+        <translation>云途物流</translation>
+    </message>
+    <message>
+        <source>4PX</source>
+        <translation>递四方 4PX</translation>
+    </message>
+    <message>
+        <source>Cainiao</source>
+        <translation>菜鸟</translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation>未知承运商</translation>
+    </message>
+    <message>
+        <source>FedEx</source>
+        <translation>FedEx</translation>
+    </message>
+    <message>
+        <source>Royal Mail</source>
+        <translation>英国皇家邮政</translation>
+    </message>
+    <message>
+        <source>Australia Post</source>
+        <translation>澳大利亚邮政</translation>
+    </message>
+    <message>
+        <source>Canada Post</source>
+        <translation>加拿大邮政</translation>
+    </message>
+    <message>
+        <source>China Post</source>
+        <translation>中国邮政</translation>
+    </message>
+    <message>
+        <source>National post</source>
+        <translation>国家邮政</translation>
+    </message>
+    <message numerus="yes">
+        <source>A number of digits alone has 10 (DHL Express), 12 or 15 (FedEx), or 20, 22 or 26 digits (USPS); this one has %n.</source>
+        <translation>
+            <numerusform>纯数字单号应有 10 位（DHL Express）、12 或 15 位（FedEx），或 20、22、26 位（USPS）；此单号有 %n 位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@ TrackingCheck checkAllDigits(const QString &n)
         return checkUspsRouted(n);
     Verdict v(n, TS::Unknown, Carrier::Unknown);
     return v.invalid(TP::UnknownFormat,
-                     TrackingNumberValidator::tr("A number of digits only has 10 (DHL Express), 12 or 15 "
+                     TrackingNumberValidator::tr("A number of digits alone has 10 (DHL Express), 12 or 15 "
                                                  "(FedEx), or 20, 22 or 26 digits (USPS); this one has %n.",
                                                  nullptr, int(n.size())));
 }
