@@ -289,9 +289,12 @@ TrackingCheck TrackingNumberValidator::check(QStringView typed)
     const auto bad = std::find_if_not(n.begin(), n.end(), [](QChar c) { return isDigit(c) || isLetter(c); });
     if (bad != n.end()) {
         Verdict v(n, TS::Unknown, Carrier::Unknown);
+        // Name the whole character: an emoji or a rare CJK character is a surrogate pair.
+        const qsizetype at = bad - n.begin();
+        const QString character = n.mid(at, bad->isHighSurrogate() && at + 1 < n.size() ? 2 : 1);
         return v.invalid(TP::InvalidCharacter,
                          tr("'%1' cannot be part of a tracking number: only the letters A to Z and digits can.")
-                             .arg(*bad));
+                             .arg(character));
     }
     if (n.startsWith(u"1Z"))
         return checkUps(n);

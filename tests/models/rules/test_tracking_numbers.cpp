@@ -159,6 +159,7 @@ constexpr Case kCases[] = {
     {"only dashes",               u" - \u2014 ", "unknown", "unknown", "empty"},
     {"hash",                      u"RB123456785GB#", "unknown", "unknown", "invalid_character"},
     {"chinese text",              u"顺丰123456", "unknown", "unknown", "invalid_character"},
+    {"emoji",                     u"1Z999AA10123456784\U0001F4E6", "unknown", "unknown", "invalid_character"},
     {"slash",                     u"1Z999AA1/0123456784", "unknown", "unknown", "invalid_character"},
     {"word",                      u"HELLO", "unknown", "unknown", "unknown_format"},
     {"mixed",                     u"ABC123", "unknown", "unknown", "unknown_format"},
@@ -231,6 +232,7 @@ private slots:
         QTest::newRow("s10 digit") << QStringLiteral("RR12345O785GB") << QStringLiteral("'O' (character 8)");
         QTest::newRow("digits only") << QStringLiteral("12345") << QStringLiteral("this one has 5");
         QTest::newRow("character") << QStringLiteral("RB123456785GB#") << QStringLiteral("'#'");
+        QTest::newRow("emoji") << QStringLiteral("RB123456785GB\U0001F4E6") << QStringLiteral("'\U0001F4E6'");
         QTest::newRow("4px cn") << QStringLiteral("4PX3000716825427") << QStringLiteral("does not end with CN");
         QTest::newRow("usps routed") << QStringLiteral("42022153910102683733100003952")
                                      << QStringLiteral("this one has 29 digits");
