@@ -32,7 +32,7 @@ enum class Carrier {
     FedEx,
     DhlExpress,
     RoyalMail,
-    AustraliaPost,
+    AustraliaPost,   // S10 numbers ending in AU; domestic eParcel article ids are not recognised
     CanadaPost,
     ChinaPost,
     OtherPost,   // an S10 number from a post not listed above (see TrackingCheck::country)
