@@ -3,7 +3,9 @@
 #include "Statement.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 #include <sqlite3.h>
 
 namespace wk {
@@ -33,7 +35,8 @@ StorageError::Kind kindFor(int rc)
 }
 } // namespace
 
-Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(path)
+Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
+    : m_path(path), m_busyTimeoutMs(busyTimeoutMs)
 {
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
                                               : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
@@ -51,20 +54,61 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs) : m_path(p
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, busyTimeoutMs);
-    // The first read of the header is where a file that is not a database shows itself.
-    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (mode == Mode::ReadWrite) {
-        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        // NORMAL is durable across application crashes in WAL mode; only an OS crash can lose
-        // the last transactions, never corrupt the file.
-        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Until the constructor returns, the destructor will not run: close the handle on any failure,
+    // or the file stays open (and locked) for the life of the process.
+    try {
+        exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        // sqlite's default page cache is 2 MB: a pulled page of thousands of items spills dirty pages
+        // to disk mid-transaction, and every desk query over the cache rereads it through the OS. The
+        // memory is only taken as pages are used. (No mmap: a file truncated under us would SIGBUS.)
+        exec(QStringLiteral("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"));
+        // The first read of the header is where a file that is not a database shows itself.
+        exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (mode == Mode::ReadWrite && isReadOnly()) {
+            // sqlite silently falls back to read-only when the file is write-protected; the first
+            // write would then fail with a less helpful message, long after opening.
+            throw StorageError(StorageError::Kind::Io,
+                               QCoreApplication::translate("wk::Database",
+                                                           "The file %1 is read-only. Allow your user to "
+                                                           "write to it (and to its folder), or choose "
+                                                           "another file.")
+                                   .arg(path));
+        }
+    } catch (...) {
+        close();
+        throw;
     }
 }
+
+void Database::enableWal()
+{
+    // Switching needs an exclusive lock, and sqlite does not wait for it through the busy handler
+    // (it would risk a deadlock): two consoles opening a new cache at once would see "locked". Wait
+    // here instead, as long as the busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            break;
+        } catch (const StorageError &e) {
+            if (e.kind() != StorageError::Kind::Busy || waited.elapsed() >= m_busyTimeoutMs)
+                throw;
+            QThread::msleep(10);
+        }
+    }
+    exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+bool Database::inTransaction() const { return m_db && sqlite3_get_autocommit(m_db) == 0; }
+
+bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db, "main") == 1; }
 
 Database::~Database() { close(); }
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_busyTimeoutMs(other.m_busyTimeoutMs)
 {
 }
 
@@ -74,6 +118,7 @@ Database &Database::operator=(Database &&other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_busyTimeoutMs = other.m_busyTimeoutMs;
     }
     return *this;
 }
@@ -103,6 +148,9 @@ void Database::raise(int rc, const QString &what) const
                       "The cache file %1 is locked by another program (%2). Close the other "
                       "Watchkeeper window and try again.")
                       .arg(m_path, detail);
+        break;
+    case StorageError::Kind::Interrupted:
+        message = QCoreApplication::translate("wk::Database", "The query on %1 was cancelled.").arg(m_path);
         break;
     case StorageError::Kind::Io:
         message = QCoreApplication::translate("wk::Database",
@@ -159,7 +207,13 @@ QString Database::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
-void Database::interrupt() { sqlite3_interrupt(m_db); }
+void Database::interrupt()
+{
+    // sqlite3_interrupt(nullptr) is undefined (no API armour in distribution builds): a moved-from or
+    // closed Database has nothing to interrupt.
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
 
 void Database::backupTo(const QString &targetPath)
 {

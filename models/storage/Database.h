@@ -38,8 +38,11 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    // Opens (creating if needed in ReadWrite mode) with WAL, a busy timeout and foreign keys on.
-    // Throws StorageError if the file cannot be opened or is not a database.
+    // Opens (creating if needed in ReadWrite mode) with a busy timeout and foreign keys on, and reads
+    // the header. Throws StorageError if the file cannot be opened, is not a database, or is
+    // read-only although ReadWrite was asked for. WAL is not switched on here: that rewrites the
+    // header, and a file that turns out to belong to another program must stay untouched; see
+    // enableWal() (Migrator::migrate calls it once the file is known to be ours).
     explicit Database(const QString &path, Mode mode = Mode::ReadWrite, int busyTimeoutMs = 5000);
     ~Database();
     Database(const Database &) = delete;
@@ -54,6 +57,13 @@ public:
     void exec(const QString &sql);
     qint64 lastInsertRowId() const;
     int changes() const;
+
+    // Switches to WAL with synchronous=NORMAL: durable across application crashes; only an OS
+    // crash can lose the last transactions, never corrupt the file.
+    void enableWal();
+    // True inside BEGIN ... COMMIT (stores that need their caller's transaction assert this).
+    bool inTransaction() const;
+    bool isReadOnly() const;
 
     int userVersion();
     void setUserVersion(int version);
@@ -76,6 +86,7 @@ private:
     void close() noexcept;
     sqlite3 *m_db = nullptr;
     QString m_path;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace wk

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcMigrator, "wk.storage.migrator")
@@ -40,20 +41,50 @@ QStringList Migrator::migrationFiles() const
     return files;
 }
 
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("wk::Migrator", text); }
+
+// user_version counts migrations, so the files must be numbered 1..N without gaps or doubles: a
+// missing 002 would otherwise silently shift every later migration by one version.
+void checkNumbering(const QStringList &files)
+{
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString name = QFileInfo(files.at(i)).fileName();
+        const int underscore = int(name.indexOf(QLatin1Char('_')));
+        bool ok = false;
+        const int number = underscore > 0 ? name.left(underscore).toInt(&ok) : 0;
+        if (!ok || number != i + 1) {
+            throw StorageError(StorageError::Kind::Migration,
+                               tr("The migration %1 should be numbered %2 (files are NNN_description.sql, "
+                                  "numbered from 001 without gaps). This is a bug in this build of "
+                                  "Watchkeeper.")
+                                   .arg(files.at(i))
+                                   .arg(i + 1));
+        }
+    }
+}
+} // namespace
+
 void Migrator::migrate(Database &db) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("wk::Migrator", text); };
     const QStringList files = migrationFiles();
+    checkNumbering(files);
     const int latest = int(files.size());
 
-    // Reading the header is the first moment a damaged or foreign file can show itself.
-    const int appId = db.applicationId();
-    const int version = db.userVersion();
+    // Reading the header is the first moment a damaged or foreign file can show itself. One
+    // statement, so one snapshot: another console migrating this file right now must not make it
+    // look half ours.
+    int appId = 0;
+    int version = 0;
     int tableCount = 0;
     {
-        Statement st(db, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        Statement st(db, QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                                        "(SELECT user_version FROM pragma_user_version), "
+                                        "(SELECT count(*) FROM sqlite_schema)"));
         st.step();
-        tableCount = st.columnInt(0);
+        appId = st.columnInt(0);
+        version = st.columnInt(1);
+        tableCount = st.columnInt(2);
     }
 
     const bool fresh = appId == 0 && version == 0 && tableCount == 0;
@@ -71,6 +102,18 @@ void Migrator::migrate(Database &db) const
                                .arg(version)
                                .arg(latest));
     }
+    if (db.isReadOnly()) {
+        if (version < latest) {
+            throw StorageError(StorageError::Kind::Io,
+                               tr("%1 needs an update to schema %2, but it is open read-only. Allow your "
+                                  "user to write to it, or choose another file.")
+                                   .arg(db.path())
+                                   .arg(latest));
+        }
+        return;
+    }
+    // Only now that the file is known to be ours (or new) may its header change.
+    db.enableWal();
 
     for (int next = version + 1; next <= latest; ++next) {
         const QString file = files.at(next - 1);
@@ -80,6 +123,10 @@ void Migrator::migrate(Database &db) const
         const QString sql = QString::fromUtf8(f.readAll());
         try {
             Transaction tx(db);
+            // Two consoles started at once on a new cache both read version 0 above; the second one
+            // gets the write lock only after the first has committed, and must not run 001 again.
+            if (db.userVersion() >= next)
+                continue;
             db.exec(sql);
             if (next == 1)
                 db.setApplicationId(m_spec.applicationId);
@@ -87,6 +134,15 @@ void Migrator::migrate(Database &db) const
             tx.commit();
             qCInfo(lcMigrator) << db.path() << "migrated to" << next << file;
         } catch (const StorageError &e) {
+            // A full disk, a lock or a damaged file is not the migration's fault: keep what it is, so
+            // the user reads the advice that fits.
+            switch (e.kind()) {
+            case StorageError::Kind::Io:
+            case StorageError::Kind::Busy:
+            case StorageError::Kind::Corrupt:
+            case StorageError::Kind::Interrupted: throw;
+            default: break;
+            }
             throw StorageError(StorageError::Kind::Migration,
                                tr("Updating %1 to schema %2 failed; the file was left as it was (schema %3). "
                                   "Detail: %4")

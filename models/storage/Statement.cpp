@@ -12,7 +12,7 @@ Statement::Statement(Database &db, const QString &sql) : m_db(&db)
     const int rc = sqlite3_prepare_v3(db.handle(), utf8.constData(), int(utf8.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
-        db.raise(rc, sql.left(80));
+        db.raise(rc, sql.simplified().left(80));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
@@ -73,7 +73,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).left(80);
+    const QString sql = QString::fromUtf8(sqlite3_sql(m_stmt)).simplified().left(80);
     sqlite3_reset(m_stmt);
     m_db->raise(rc, sql);
 }
@@ -109,7 +109,10 @@ QByteArray Statement::columnBlob(int col) const
 {
     const void *data = sqlite3_column_blob(m_stmt, col);
     const int size = sqlite3_column_bytes(m_stmt, col);
-    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
+    if (data)
+        return QByteArray(static_cast<const char *>(data), size);
+    // sqlite returns no pointer for a zero-length blob: keep it apart from NULL (a null QByteArray).
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL ? QByteArray() : QByteArray("");
 }
 
 } // namespace wk

@@ -35,7 +35,10 @@ void Transaction::commit()
 void Transaction::rollback()
 {
     m_active = false;
-    m_db.exec(QStringLiteral("ROLLBACK"));
+    // Some errors (SQLITE_FULL, IOERR, NOMEM, an interrupt) make sqlite roll back by itself; a second
+    // ROLLBACK would then fail with "no transaction is active" and hide the original error.
+    if (m_db.inTransaction())
+        m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace wk

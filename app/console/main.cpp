@@ -1,0 +1,79 @@
+// watchkeeper: the supervisors' console. Thin on purpose: options, translations, the window.
+#include "CommandLine.h"
+#include "DemoLauncher.h"
+#include "Screenshot.h"
+
+#include "common/MainWindow.h"
+#include "common/StandardDesks.h"
+#include "common/Translations.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcConsole, "wk.console")
+
+int main(int argc, char **argv)
+{
+    // Screenshots are rendered offscreen so that they look the same on every machine.
+    if (wk::console::wantsScreenshot(argc, argv))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Watchkeeper"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("watchkeeper.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("Watchkeeper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Watchkeeper"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("watchkeeper"));
+
+    const QString language = wk::console::forcedLanguage(QCoreApplication::arguments());
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language)); // dates and numbers follow the forced language too
+    wk::installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+
+    const wk::console::ConsoleOptions options = wk::console::parseCommandLine(QCoreApplication::arguments());
+    if (!options.databasePath.isEmpty())
+        qCInfo(lcConsole) << "local cache:" << options.databasePath;
+
+    if (!options.screenshotPath.isEmpty())
+        wk::console::prepareScreenshotFont();
+
+    wk::MainWindow window;
+    for (auto &desk : wk::createStandardDesks())
+        window.addDesk(std::move(desk));
+
+    if (!options.screenshotPath.isEmpty()) {
+        // A known state, not the user's: first desk, default size, not connected.
+        const QString error = wk::console::saveScreenshot(window, options.screenshotPath);
+        if (!error.isEmpty()) {
+            std::fputs(qUtf8Printable(error + QLatin1Char('\n')), stderr);
+            return 1;
+        }
+        return 0;
+    }
+
+    window.restoreSettings();
+    if (options.server.isValid()) {
+        wk::ConnectionSettings connection = window.connectionSettings();
+        connection.platformUrl = options.server;
+        const QString error = wk::validatePlatformUrl(connection.platformUrl, connection.allowUnencrypted);
+        if (!error.isEmpty()) {
+            std::fputs(qUtf8Printable(error + QLatin1Char('\n')), stderr);
+            return 2;
+        }
+        window.setConnectionSettings(connection);
+    }
+    if (options.demo) {
+        window.setPlatformMode(wk::MainWindow::PlatformMode::Demo);
+        QString whyNot;
+        if (const auto demo = wk::console::startDemoPlatform(&app, &whyNot))
+            window.setConnectionSettings(*demo);
+        else
+            qCWarning(lcConsole).noquote() << whyNot;
+    }
+
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,20 @@
+#include "common/StandardDesks.h"
+
+#include "fulfilment/FulfilmentDesk.h"
+#include "review/ReviewDesk.h"
+#include "suppliers/SuppliersDesk.h"
+#include "sync/SyncDesk.h"
+
+namespace wk {
+
+std::vector<std::unique_ptr<Desk>> createStandardDesks()
+{
+    std::vector<std::unique_ptr<Desk>> desks;
+    desks.push_back(std::make_unique<ReviewDesk>());
+    desks.push_back(std::make_unique<FulfilmentDesk>());
+    desks.push_back(std::make_unique<SuppliersDesk>());
+    desks.push_back(std::make_unique<SyncDesk>());
+    return desks;
+}
+
+} // namespace wk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "common/Desk.h"
+
+namespace wk {
+
+class EmptyStateWidget;
+
+class ReviewDesk : public Desk
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewDesk(QWidget *parent = nullptr);
+
+    QString key() const override;
+    QString title() const override;
+    QString summary() const override;
+    QIcon icon() const override;
+
+    EmptyStateWidget *emptyState() const;
+
+private:
+    EmptyStateWidget *m_emptyState = nullptr;
+};
+
+} // namespace wk
