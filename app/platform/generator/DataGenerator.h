@@ -4,8 +4,11 @@
 
 #include <QDateTime>
 #include <QRandomGenerator64>
+#include <memory>
 
 namespace wk::platform {
+
+class GeneratorWorld;
 
 struct GeneratorOptions {
     quint64 seed = 7;
@@ -21,6 +24,10 @@ class DataGenerator
 {
 public:
     explicit DataGenerator(GeneratorOptions options);
+    ~DataGenerator();
+    // The world keeps references into the generator (its random numbers): neither copied nor moved.
+    DataGenerator(const DataGenerator &) = delete;
+    DataGenerator &operator=(const DataGenerator &) = delete;
 
     // Emits everything into the sink: suppliers, their metrics, products, orders with shipment
     // events and exceptions (1-3%), review items for images, videos and copy.
@@ -36,6 +43,7 @@ private:
     GeneratorOptions m_options;
     QRandomGenerator64 m_rng;
     qint64 m_liveCounter = 0;
+    std::unique_ptr<GeneratorWorld> m_world;   // what generate() made, or what a live tick rebuilt
 };
 
 } // namespace wk::platform

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace wk::platform {
 
@@ -14,6 +15,8 @@ struct MediaEntry {
     MediaAsset asset;                 // id, mime type, size, sha256 of the bytes, dimensions, duration
     MediaKind kind = MediaKind::Image;
     bool isSourcePhoto = false;       // the supplier's photo, not AI-generated
+    QString sourceId;                 // the source photo it was generated from (empty for a source photo)
+    QString productKey;               // which demo product it shows: "mug", "lamp", ...
     QList<FlagReason> defects;        // what is really wrong with it (empty: a clean one)
     QList<Region> defectRegions;      // where, for images (normalised)
     QList<TimeRange> defectRanges;    // when, for videos
@@ -32,6 +35,7 @@ public:
 private:
     MediaLibrary();
     QList<MediaEntry> m_entries;
+    QList<QByteArray> m_bytes;        // parallel to m_entries
 };
 
 } // namespace wk::platform
