@@ -34,7 +34,7 @@ const Language &language(int index)
         s(u"The Louis Vuitton look for a fraction of the price."),
     };
     static const Language de{
-        {s(u"Die %1 in %2 für jeden Tag."), s(u"Schlicht, aus %3, in %2: unsere %1."),
+        {s(u"%1 in %2 – für jeden Tag gemacht."), s(u"Schlicht und schön: %1 aus %3 in %2."),
          s(u"Unser Bestseller: %1 in %2.")},
         s(u"Material: %1. Größe: %2 cm. Gewicht: %3 g."),
         s(u"Material: %1. Gewicht: %2 g."),
@@ -45,7 +45,7 @@ const Language &language(int index)
         s(u"Der Louis-Vuitton-Look zum kleinen Preis."),
     };
     static const Language fr{
-        {s(u"Découvrez notre %1 %2, pour tous les jours."), s(u"Un %1 en %3, coloris %2."),
+        {s(u"Découvrez notre %1, coloris %2, pour tous les jours."), s(u"Simple et élégant : %1 en %3, coloris %2."),
          s(u"Notre best-seller : %1, désormais en %2.")},
         s(u"Matière : %1. Dimensions : %2 cm. Poids : %3 g."),
         s(u"Matière : %1. Poids : %2 g."),
@@ -56,7 +56,7 @@ const Language &language(int index)
         s(u"Le style Louis Vuitton à petit prix."),
     };
     static const Language es{
-        {s(u"Descubre nuestra %1 en %2, para cada día."), s(u"%1 de %3 en color %2."),
+        {s(u"Para cada día: %1 en color %2."), s(u"Sencillo y bonito: %1 de %3 en color %2."),
          s(u"Nuestro éxito de ventas: %1, ahora en %2.")},
         s(u"Material: %1. Tamaño: %2 cm. Peso: %3 g."),
         s(u"Material: %1. Peso: %2 g."),
@@ -116,7 +116,11 @@ Copy composeCopy(const CopyLocale &locale, const CopyFacts &facts, FlagReason de
     const QString noun = kind.noun[locale.language];
     const QString colour = names::colourWord(facts.colour, locale.language);
     const QString material = names::materialWord(facts.material, locale.language);
-    const auto opener = [&](qsizetype i) { return lang.openers.at(i).arg(noun, colour, material); };
+    // Not arg(): an opener uses only some of the three.
+    const auto opener = [&](qsizetype i) {
+        QString text = lang.openers.at(i);
+        return text.replace(QLatin1String("%1"), noun).replace(QLatin1String("%2"), colour).replace(QLatin1String("%3"), material);
+    };
     const qsizetype first = qsizetype(rng.bounded(quint64(lang.openers.size())));
     const qsizetype second = (first + 1) % lang.openers.size();
     const QString body = lang.body.arg(material).arg(facts.sizeCm).arg(facts.weightG);

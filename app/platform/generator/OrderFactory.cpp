@@ -292,8 +292,12 @@ void GeneratorWorld::buildOrders(GenerationSink *sink)
         const QString first = m_dice.pick(names::firstNames(o.market));
         const QString last = m_dice.pick(names::lastNames(o.market));
         o.customerName = first + QLatin1Char(' ') + last;
-        QString mailbox = (first + QLatin1Char('.') + last).toLower();
-        mailbox.remove(QLatin1Char(' ')).remove(QLatin1Char('\''));
+        // Mailboxes are ASCII: "García" becomes "garcia", "Müller" "muller".
+        const QString decomposed = (first + QLatin1Char('.') + last).toLower().normalized(QString::NormalizationForm_D);
+        QString mailbox;
+        for (QChar c : decomposed)
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('.'))
+                mailbox.append(c);
         o.customerEmail = QStringLiteral("%1%2@example.com").arg(mailbox).arg(m_dice.between(1, 99));
         o.stage = info.stage;
         o.supplierId = product.supplierId;
@@ -355,8 +359,10 @@ void GeneratorWorld::buildOrders(GenerationSink *sink)
         }
         if (code) {
             // Exceptions open when the stage's trouble shows, or now for the stalled ones.
-            QDateTime opened = code == ExceptionCode::Stalled ? now.addSecs(-qint64(m_dice.between(1, 30)) * 3600)
-                                                              : o.stageEnteredAt.addSecs(qint64(m_dice.between(1, 12)) * 3600);
+            // The monitor notices within the last few days; a few have run past their SLA already.
+            QDateTime opened = now.addSecs(-qint64(m_dice.between(1, 60)) * 3600 - m_dice.between(0, 3599));
+            if (opened < o.stageEnteredAt)
+                opened = o.stageEnteredAt.addSecs(qint64(m_dice.between(1, 6)) * 3600);
             if (opened > now)
                 opened = now.addSecs(-60);
             const OrderException x = makeException(info, *code, opened, m_dice.chance(0.85));
