@@ -16,7 +16,7 @@ struct MediaEntry {
     MediaKind kind = MediaKind::Image;
     bool isSourcePhoto = false;       // the supplier's photo, not AI-generated
     QString sourceId;                 // the source photo it was generated from (empty for a source photo)
-    QString productKey;               // which demo product it shows: "mug", "lamp", ...
+    QString productKey;               // the demo product it was made for ("mug"); a mismatch shows another
     QList<FlagReason> defects;        // what is really wrong with it (empty: a clean one)
     QList<Region> defectRegions;      // where, for images (normalised)
     QList<TimeRange> defectRanges;    // when, for videos
