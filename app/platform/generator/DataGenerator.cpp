@@ -3,10 +3,6 @@
 #include "GeneratorWorld.h"
 #include "ReviewItemFactory.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcGenerator, "wk.platform.generator")
-
 namespace wk::platform {
 
 namespace {
@@ -93,7 +89,6 @@ void DataGenerator::generateLiveTick(GenerationSink &sink, const QDateTime &now,
             sink.orderException(m_world->makeException(order, code, now, true));
         }
     }
-    qCDebug(lcGenerator) << "live tick" << m_liveCounter << "with" << items << "items";
 }
 
 } // namespace wk::platform
