@@ -28,9 +28,12 @@ GeneratorWorld::GeneratorWorld(const GeneratorOptions &options, QRandomGenerator
 
 void GeneratorWorld::build(GenerationSink *sink)
 {
+    // Products need a supplier and orders a product: an empty level leaves the rest empty.
     buildSuppliers(sink);
-    buildProducts(sink);
-    buildOrders(sink);
+    if (!m_supplierIds.isEmpty())
+        buildProducts(sink);
+    if (!m_products.isEmpty())
+        buildOrders(sink);
 }
 
 namespace {

@@ -130,6 +130,18 @@ private slots:
         QVERIFY(none.reviewItems.isEmpty());
     }
 
+    void emptyLevelsLeaveTheRestEmpty()
+    {
+        GeneratorOptions o = smallOptions(5);
+        o.suppliers = 0;
+        RecordingSink sink;
+        DataGenerator(o).generate(sink);
+        QVERIFY(sink.suppliers.isEmpty() && sink.products.isEmpty() && sink.orders.isEmpty() && sink.reviewItems.isEmpty());
+        DataGenerator live(o);
+        live.generateLiveTick(sink, o.now, 5);
+        QVERIFY(sink.reviewItems.isEmpty());
+    }
+
     void everythingRoundTripsThroughTheCodecs()
     {
         roundTrips(m_full->suppliers, codec::decodeSupplier, "supplier");
