@@ -5,7 +5,7 @@
     <name>main</name>
     <message>
         <source>Demo platform</source>
-        <translation type="unfinished">Demo-Plattform</translation>
+        <translation>Demo-Plattform</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
     <name>main</name>
     <message>
         <source>Demo platform</source>
-        <translation type="unfinished">演示平台</translation>
+        <translation>演示平台</translation>
     </message>
 </context>
 <context>
