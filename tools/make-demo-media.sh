@@ -114,8 +114,11 @@ label_filter() { # product size text
     local fs=$((size * 5 / 100)) y
     case $product in tshirt) y=$((size * 40 / 100)) ;; *) y=$((size * 56 / 100)) ;; esac
     local colour=white; [[ $product == tote ]] && colour=0x2f5d34
-    printf ',drawtext=fontfile=%s:text=%s:fontsize=%d:fontcolor=%s:x=(w-text_w)/2:y=%d' \
-        "$font" "$text" "$fs" "$colour" "$y"
+    # In clips the print moves with the product (LABEL_MOTION, in drawtext's t) and can vanish with it.
+    local x="(w-text_w)/2"
+    [[ -n "${LABEL_MOTION:-}" ]] && x="(w-text_w)/2+w*(${LABEL_MOTION//T/t})"
+    printf ",drawtext=fontfile=%s:text=%s:fontsize=%d:fontcolor=%s:x='%s':y=%d" \
+        "$font" "$text" "$fs" "$colour" "$x" "$y"
 }
 
 render_still() { # product style size extra-filters output
@@ -203,7 +206,7 @@ clip_secs=3
 gen_clip() { # id product style motion extra defects ranges
     local id=$1 product=$2 style=$3 motion=$4 extra=$5 defects=$6 ranges=$7
     local script="$tmp/$id.filter"
-    { geq_filter "$product" "$style" "(X/W-$motion)"; label_filter "$product" "$clip_size"; printf '%s' "$extra"; } >"$script"
+    { geq_filter "$product" "$style" "(X/W-$motion)"; LABEL_MOTION="$motion" label_filter "$product" "$clip_size"; printf '%s' "$extra"; } >"$script"
     "${ff[@]}" -f lavfi -i "color=c=black:s=${clip_size}x${clip_size}:r=25:d=$clip_secs,format=rgb24" \
         -filter_script:v "$script" -c:v libx264 -preset medium -crf 30 -maxrate 200k -bufsize 400k \
         -threads 1 -x264-params "keyint=50:scenecut=0" -pix_fmt yuv420p -movflags +faststart \
