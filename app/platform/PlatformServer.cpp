@@ -99,12 +99,12 @@ void PlatformServer::openStore()
     const QString fingerprint =
         QStringLiteral("%1/%2/%3").arg(m_options.seed).arg(m_options.sizePercent).arg(m_options.reviewItems);
     if (QFile::exists(path)) {
+        // A file that is not a platform store (someone else's database, a damaged file, a newer
+        // schema) throws here with a sentence naming it: it is never deleted or overwritten.
         bool reusable = false;
-        try {
+        {
             PlatformStore existing(path);
             reusable = existing.meta(QStringLiteral("generated_with")) == fingerprint;
-        } catch (const StorageError &e) {
-            qCWarning(lcPlatformServer) << "not reusing" << path << ":" << e.message();
         }
         if (reusable) {
             m_store = std::make_unique<PlatformStore>(path);
@@ -114,7 +114,7 @@ void PlatformServer::openStore()
                 m_store->compact(m_options.retain);
             return;
         }
-        // Another seed or scale, or not ours: the store is derived data, so it is rebuilt.
+        // Our own store, generated with another seed or size: it is derived data, so it is rebuilt.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
                 throw StorageError(StorageError::Kind::Io,
@@ -132,6 +132,8 @@ void PlatformServer::openStore()
     const qint64 count = m_store->batchCount();
     m_store->setMeta(QStringLiteral("generated_with"), fingerprint);
     m_store->commitBatch();
+    // Fold the generation's WAL (as large as the store itself) back into the file at once.
+    m_store->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     m_generationMs = clock.elapsed();
     qCInfo(lcPlatformServer) << "generated" << count << "entities in" << m_generationMs << "ms into" << path;
     if (m_options.retain > 0)
