@@ -114,8 +114,11 @@ label_filter() { # product size text
     local fs=$((size * 5 / 100)) y
     case $product in tshirt) y=$((size * 40 / 100)) ;; *) y=$((size * 56 / 100)) ;; esac
     local colour=white; [[ $product == tote ]] && colour=0x2f5d34
-    printf ',drawtext=fontfile=%s:text=%s:fontsize=%d:fontcolor=%s:x=(w-text_w)/2:y=%d' \
-        "$font" "$text" "$fs" "$colour" "$y"
+    # In clips the print moves with the product (LABEL_MOTION, in drawtext's t) and can vanish with it.
+    local x="(w-text_w)/2"
+    [[ -n "${LABEL_MOTION:-}" ]] && x="(w-text_w)/2+w*(${LABEL_MOTION//T/t})"
+    printf ",drawtext=fontfile=%s:text=%s:fontsize=%d:fontcolor=%s:x='%s':y=%d" \
+        "$font" "$text" "$fs" "$colour" "$x" "$y"
 }
 
 render_still() { # product style size extra-filters output
@@ -178,8 +181,8 @@ gen_image gen-lamp-artefact lamp lamp warm jpg "$(artefact_filter 0.40 0.24 0.18
     "$(fr artefact_visible)" "$(region_json artefact_visible 0.40 0.24 0.18 0.14)"
 gen_image gen-backpack-artefact backpack backpack cool jpg "$(artefact_filter 0.36 0.46 0.22 0.20)" \
     "$(fr artefact_visible)" "$(region_json artefact_visible 0.36 0.46 0.22 0.20)"
-SKIP_LABEL=1 gen_image gen-tote-garbled tote tote warm jpg "$(garble_filter "$tmp/garble-tote.txt" 200 380 30 0x2f5d34)" \
-    "$(fr garbled_text)" "$(region_json garbled_text 0.30 0.58 0.41 0.08)"
+SKIP_LABEL=1 gen_image gen-tote-garbled tote tote warm jpg "$(garble_filter "$tmp/garble-tote.txt" 200 380 22 0x2f5d34)" \
+    "$(fr garbled_text)" "$(region_json garbled_text 0.30 0.575 0.52 0.07)"
 gen_image gen-tshirt-garbled tshirt tshirt cool png "$(garble_filter "$tmp/garble-tshirt.txt" 214 320 34 0xe04040)" \
     "$(fr garbled_text)" "$(region_json garbled_text 0.32 0.49 0.38 0.09)"
 gen_image gen-mug-colour mug mug studio jpg ",hue=h=130:s=1.3" \
@@ -203,7 +206,7 @@ clip_secs=3
 gen_clip() { # id product style motion extra defects ranges
     local id=$1 product=$2 style=$3 motion=$4 extra=$5 defects=$6 ranges=$7
     local script="$tmp/$id.filter"
-    { geq_filter "$product" "$style" "(X/W-$motion)"; label_filter "$product" "$clip_size"; printf '%s' "$extra"; } >"$script"
+    { geq_filter "$product" "$style" "(X/W-$motion)"; LABEL_MOTION="$motion" label_filter "$product" "$clip_size"; printf '%s' "$extra"; } >"$script"
     "${ff[@]}" -f lavfi -i "color=c=black:s=${clip_size}x${clip_size}:r=25:d=$clip_secs,format=rgb24" \
         -filter_script:v "$script" -c:v libx264 -preset medium -crf 30 -maxrate 200k -bufsize 400k \
         -threads 1 -x264-params "keyint=50:scenecut=0" -pix_fmt yuv420p -movflags +faststart \

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Demo platform</source>
+        <translation>Demo-Plattform</translation>
+    </message>
+</context>
+<context>
     <name>wk</name>
     <message>
         <source>The migration %1 should be numbered %2 (files are NNN_description.sql, numbered from 001 without gaps). This is a bug in this build of Watchkeeper.</source>
@@ -589,10 +596,18 @@
     </message>
 </context>
 <context>
-    <name>wk::console::DemoLauncher</name>
+    <name>wk::console::DemoPlatform</name>
     <message>
-        <source>The demo platform is not part of this build yet; the console opens without data.</source>
-        <translation>Die Demo-Plattform ist in diesem Build noch nicht enthalten; die Konsole öffnet sich ohne Daten.</translation>
+        <source>Cannot create the folder for the demo platform&apos;s data: %1</source>
+        <translation>Der Ordner für die Daten der Demo-Plattform kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo platform could not listen on this computer: %1</source>
+        <translation>Die Demo-Plattform kann auf diesem Computer keine Verbindungen annehmen: %1</translation>
+    </message>
+    <message>
+        <source>The demo platform did not start: %1</source>
+        <translation>Die Demo-Plattform ist nicht gestartet: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>main</name>
+    <message>
+        <source>Demo platform</source>
+        <translation>演示平台</translation>
+    </message>
+</context>
+<context>
     <name>wk</name>
     <message>
         <source>The migration %1 should be numbered %2 (files are NNN_description.sql, numbered from 001 without gaps). This is a bug in this build of Watchkeeper.</source>
@@ -584,10 +591,18 @@
     </message>
 </context>
 <context>
-    <name>wk::console::DemoLauncher</name>
+    <name>wk::console::DemoPlatform</name>
     <message>
-        <source>The demo platform is not part of this build yet; the console opens without data.</source>
-        <translation>此版本尚未包含演示平台；控制台将在没有数据的情况下打开。</translation>
+        <source>Cannot create the folder for the demo platform&apos;s data: %1</source>
+        <translation>无法为演示平台的数据创建文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The demo platform could not listen on this computer: %1</source>
+        <translation>演示平台无法在本机上监听连接：%1</translation>
+    </message>
+    <message>
+        <source>The demo platform did not start: %1</source>
+        <translation>演示平台未能启动：%1</translation>
     </message>
 </context>
 <context>

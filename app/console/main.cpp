@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QMessageBox>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -65,13 +68,16 @@ int main(int argc, char **argv)
         }
         window.setConnectionSettings(connection);
     }
+    std::unique_ptr<wk::console::DemoPlatform> demo;
     if (options.demo) {
         window.setPlatformMode(wk::MainWindow::PlatformMode::Demo);
-        QString whyNot;
-        if (const auto demo = wk::console::startDemoPlatform(&app, &whyNot))
-            window.setConnectionSettings(*demo);
-        else
-            qCWarning(lcConsole).noquote() << whyNot;
+        demo = std::make_unique<wk::console::DemoPlatform>();
+        QObject::connect(demo.get(), &wk::console::DemoPlatform::ready, &window,
+                         &wk::MainWindow::setConnectionSettings);
+        QObject::connect(demo.get(), &wk::console::DemoPlatform::failed, &window, [&window](const QString &why) {
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo platform"), why);
+        });
+        demo->start(wk::console::DemoPlatform::defaultStorePath(), /*liveRate=*/0.5);
     }
 
     window.show();

@@ -18,13 +18,14 @@ Q_LOGGING_CATEGORY(lcPlatformServer, "wk.platform.server")
 namespace wk::platform {
 
 namespace {
-GeneratorOptions generatorOptions(quint64 seed, int scale)
+GeneratorOptions generatorOptions(quint64 seed, int sizePercent, int reviewItems)
 {
     GeneratorOptions o;
     o.seed = seed;
-    o.suppliers = std::max(1, o.suppliers * scale / 100);
-    o.products = std::max(1, o.products * scale / 100);
-    o.orders = std::max(1, o.orders * scale / 100);
+    o.suppliers = std::max(1, o.suppliers * sizePercent / 100);
+    o.products = std::max(1, o.products * sizePercent / 100);
+    o.orders = std::max(1, o.orders * sizePercent / 100);
+    o.reviewItems = reviewItems;
     return o;
 }
 } // namespace
@@ -39,7 +40,7 @@ class PlatformServer::Http : public PlatformHttp
 class PlatformServer::Live
 {
 public:
-    Live(quint64 seed, int scale) : generator(generatorOptions(seed, scale)) {}
+    Live(quint64 seed, int sizePercent) : generator(generatorOptions(seed, sizePercent, -1)) {}
     DataGenerator generator;
     QTimer timer;
     double owed = 0;
@@ -52,8 +53,10 @@ PlatformServer::PlatformServer(const Options &options, QObject *parent)
                                               : TokenTable::fromFile(options.tokensFile))
 {
     const FaultSpec faults = FaultSpec::parse(options.faults);   // throws on a bad spec, before any work
-    if (options.scale < 0 || options.scale > 100000)
-        throw std::invalid_argument("The scale must be between 0 and 100000 (percent of the full data set).");
+    if (options.sizePercent < 0 || options.sizePercent > 100000)
+        throw std::invalid_argument("The size must be between 0 and 100000 (percent of the full data set).");
+    if (options.reviewItems < -1 || options.reviewItems > 10000000)
+        throw std::invalid_argument("The number of review items (--scale) must be between 0 and 10000000.");
     openStore();
     MediaSource media{options.findMedia, options.mediaBytes};
     if (!media.find || !media.bytes) {
@@ -66,7 +69,7 @@ PlatformServer::PlatformServer(const Options &options, QObject *parent)
     if (!faults.isEmpty())
         qCInfo(lcPlatformServer) << "injecting faults:" << faults.toString();
     if (options.liveRate > 0) {
-        m_live = std::make_unique<Live>(options.seed, std::max(1, options.scale));
+        m_live = std::make_unique<Live>(options.seed, std::max(1, options.sizePercent));
         m_live->timer.setInterval(1000);
         connect(&m_live->timer, &QTimer::timeout, this, [this] {
             m_live->owed += m_options.liveRate;
@@ -93,14 +96,15 @@ void PlatformServer::openStore()
         m_tempDir = std::make_unique<QTemporaryDir>();
         path = m_tempDir->filePath(QStringLiteral("platform.sqlite"));
     }
-    const QString fingerprint = QStringLiteral("%1/%2").arg(m_options.seed).arg(m_options.scale);
+    const QString fingerprint =
+        QStringLiteral("%1/%2/%3").arg(m_options.seed).arg(m_options.sizePercent).arg(m_options.reviewItems);
     if (QFile::exists(path)) {
+        // A file that is not a platform store (someone else's database, a damaged file, a newer
+        // schema) throws here with a sentence naming it: it is never deleted or overwritten.
         bool reusable = false;
-        try {
+        {
             PlatformStore existing(path);
             reusable = existing.meta(QStringLiteral("generated_with")) == fingerprint;
-        } catch (const StorageError &e) {
-            qCWarning(lcPlatformServer) << "not reusing" << path << ":" << e.message();
         }
         if (reusable) {
             m_store = std::make_unique<PlatformStore>(path);
@@ -110,7 +114,7 @@ void PlatformServer::openStore()
                 m_store->compact(m_options.retain);
             return;
         }
-        // Another seed or scale, or not ours: the store is derived data, so it is rebuilt.
+        // Our own store, generated with another seed or size: it is derived data, so it is rebuilt.
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
                 throw StorageError(StorageError::Kind::Io,
@@ -121,13 +125,15 @@ void PlatformServer::openStore()
     QElapsedTimer clock;
     clock.start();
     m_store->beginBatch();
-    if (m_options.scale > 0) {
-        DataGenerator generator(generatorOptions(m_options.seed, m_options.scale));
+    if (m_options.sizePercent > 0) {
+        DataGenerator generator(generatorOptions(m_options.seed, m_options.sizePercent, m_options.reviewItems));
         generator.generate(*m_store);
     }
     const qint64 count = m_store->batchCount();
     m_store->setMeta(QStringLiteral("generated_with"), fingerprint);
     m_store->commitBatch();
+    // Fold the generation's WAL (as large as the store itself) back into the file at once.
+    m_store->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     m_generationMs = clock.elapsed();
     qCInfo(lcPlatformServer) << "generated" << count << "entities in" << m_generationMs << "ms into" << path;
     if (m_options.retain > 0)
@@ -175,21 +181,12 @@ void PlatformServer::notifyChanged()
     }
 }
 
-bool PlatformServer::hasDataGenerator()
-{
-#ifdef WK_HAVE_GENERATOR
-    return true;
-#else
-    return false;
-#endif
-}
-
 int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }
 
 void PlatformServer::liveTick(int items)
 {
     if (!m_live)
-        m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.scale));
+        m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.sizePercent));
     try {
         m_store->beginBatch();
         m_live->generator.generateLiveTick(*m_store, QDateTime::currentDateTimeUtc(), items);

@@ -4,7 +4,7 @@
 // `watchkeeper --demo` runs the same class in-process:
 //
 //     wk::platform::PlatformServer::Options options;
-//     options.dbPath = dataDir + "/demo-platform.sqlite";   // reused when seed and scale match
+//     options.dbPath = dataDir + "/demo-platform.sqlite";   // reused when seed and sizes match
 //     options.liveRate = 0.5;                               // new flagged items per second
 //     wk::platform::PlatformServer server(options);         // opens/generates the store (may take seconds)
 //     if (server.start(QHostAddress::LocalHost) == 0) ...   // port 0: any free port
@@ -37,8 +37,9 @@ class PlatformServer : public QObject
 public:
     struct Options {
         QString dbPath;            // empty: a temporary store, removed with the server
-        quint64 seed = 7;          // the same seed and scale give the same data
-        int scale = 100;           // size in percent of the full data set (2,000 suppliers, 20,000
+        quint64 seed = 7;          // the same seed and sizes give the same data
+        int reviewItems = -1;      // --scale: exactly this many review items; -1: derived from the products
+        int sizePercent = 100;     // --size: size in percent of the full data set (2,000 suppliers, 20,000
                                    // products, 50,000 orders); 0: an empty store (tests fill it)
         double liveRate = 0;       // live mode: new items per second; 0 = off
         QList<SupervisorToken> tokens;   // who may call; empty: tokensFile, else the demo tokens
@@ -69,8 +70,6 @@ public:
     // so that waiting pulls are answered and the retention limit applies.
     PlatformStore &store();
     void notifyChanged();
-    // False while the platform is built without the data generator (NoGenerator.cpp): empty data.
-    static bool hasDataGenerator();
     // Long polls parked until a change or their wait runs out.
     int waitingPulls() const;
     // Live mode by hand: one generator tick of `items` items, committed and announced.

@@ -41,11 +41,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the generated data (default 7)."), tr("N"),
                                   QStringLiteral("7"));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("Size of the data set in percent of the full one (2,000 suppliers, 20,000 "
-                                      "products, 50,000 orders and their review items); default 100."),
-                                   tr("N"), QStringLiteral("100"));
+                                   tr("Generate exactly N review items (up to 1,000,000 for benchmarks) instead of "
+                                      "the number that follows from the products at the usual flag rates."),
+                                   tr("N"), QStringLiteral("-1"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("Size of the catalogue in percent of the full one (2,000 suppliers, 20,000 "
+                                     "products, 50,000 orders); 0 gives an empty store. Default 100."),
+                                  tr("PERCENT"), QStringLiteral("100"));
     const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The store file. Reused when it was generated with the same seed and scale, "
+                                tr("The store file. Reused when it was generated with the same seed, scale and size, "
                                    "else generated anew. Default: a temporary file."),
                                 tr("PATH"));
     const QCommandLineOption port(QStringLiteral("port"), tr("TCP port (default 8470; 0 picks a free one)."), tr("N"),
@@ -64,7 +68,7 @@ int main(int argc, char *argv[])
                                     tr("Keep only the last N change-log rows; clients behind that get 410 and "
                                        "resync (default 0: keep all)."),
                                     tr("N"), QStringLiteral("0"));
-    parser.addOptions({seed, scale, db, port, host, live, tokens, faults, retain});
+    parser.addOptions({seed, scale, size, db, port, host, live, tokens, faults, retain});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value) {
@@ -77,8 +81,9 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    qint64 seedValue = 0, scaleValue = 0, portValue = 0, retainValue = 0;
-    if (!number(seed, 0, std::numeric_limits<qint64>::max(), &seedValue) || !number(scale, 0, 100000, &scaleValue)
+    qint64 seedValue = 0, scaleValue = 0, sizeValue = 0, portValue = 0, retainValue = 0;
+    if (!number(seed, 0, std::numeric_limits<qint64>::max(), &seedValue) || !number(scale, -1, 10000000, &scaleValue)
+        || !number(size, 0, 100000, &sizeValue)
         || !number(port, 0, 65535, &portValue) || !number(retain, 0, std::numeric_limits<qint64>::max(), &retainValue))
         return 2;
     bool ok = false;
@@ -95,7 +100,8 @@ int main(int argc, char *argv[])
 
     wk::platform::PlatformServer::Options options;
     options.seed = quint64(seedValue);
-    options.scale = int(scaleValue);
+    options.reviewItems = int(scaleValue);
+    options.sizePercent = int(sizeValue);
     options.dbPath = parser.value(db);
     options.liveRate = rate;
     options.tokensFile = parser.value(tokens);

@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
         // The server lives on its own thread, like a remote platform would.
         QMetaObject::invokeMethod(&context, [&] {
             PlatformServer::Options options;
-            options.scale = 0;
+            options.sizePercent = 0;
             server = std::make_unique<PlatformServer>(options);
             QElapsedTimer clock;
             clock.start();

@@ -26,7 +26,7 @@ private slots:
         p.start(executable(), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(30000));
         const QString help = QString::fromUtf8(p.readAllStandardOutput());
-        for (const char *flag : {"--seed", "--scale", "--db", "--port", "--host", "--live", "--tokens", "--faults",
+        for (const char *flag : {"--seed", "--scale", "--size", "--db", "--port", "--host", "--live", "--tokens", "--faults",
                                  "--retain", "every", "truncate", "malformed", "lost"})
             QVERIFY2(help.contains(QLatin1StringView(flag)), flag);
     }
@@ -34,11 +34,39 @@ private slots:
     void badFlagsAreSentences()
     {
         QProcess p;
-        p.start(executable(), {QStringLiteral("--faults"), QStringLiteral("explode=1"), QStringLiteral("--scale"),
+        p.start(executable(), {QStringLiteral("--faults"), QStringLiteral("explode=1"), QStringLiteral("--size"),
                                QStringLiteral("0")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("Unknown fault")));
+    }
+
+    // --db naming a database that is not a platform store: a sentence naming the file, and the
+    // file keeps every byte (the store is derived data, but someone else's file is not).
+    void foreignDatabaseIsNeverOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("someone-elses.sqlite"));
+        {
+            Database db(path);
+            db.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)"));
+            db.exec(QStringLiteral("INSERT INTO invoices (total) VALUES (4200)"));
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+
+        QProcess p;
+        p.start(executable(), {QStringLiteral("--size"), QStringLiteral("0"), QStringLiteral("--port"),
+                               QStringLiteral("0"), QStringLiteral("--db"), path});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 1);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(path), qPrintable(err));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
     }
 
     void servesOverARealSocket()
@@ -51,7 +79,7 @@ private slots:
 
         QProcess p;
         p.setProcessChannelMode(QProcess::SeparateChannels);
-        p.start(executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"), QStringLiteral("0"),
+        p.start(executable(), {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--size"), QStringLiteral("0"),
                                QStringLiteral("--db"), dir.filePath(QStringLiteral("p.sqlite")),
                                QStringLiteral("--tokens"), tokens.fileName()});
         QVERIFY(p.waitForStarted(30000));

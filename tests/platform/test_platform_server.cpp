@@ -25,7 +25,7 @@ private:
 
     void start(PlatformServer::Options options = {})
     {
-        options.scale = 0;
+        options.sizePercent = 0;
         m_client.reset();
         m_server = std::make_unique<PlatformServer>(options);
         m_entities = feedSampleData(m_server->store());
@@ -230,8 +230,6 @@ private slots:
 
     void liveTickWakesLongPoll()
     {
-        if (!PlatformServer::hasDataGenerator())
-            QSKIP("Built without the data generator: live ticks add nothing.");
         start();
         const QString cursor = pullAll(*m_client, {}, 500);
         QTimer::singleShot(300, this, [&] { m_server->liveTick(3); });
@@ -248,7 +246,7 @@ private slots:
         QTemporaryDir dir;
         PlatformServer::Options options;
         options.dbPath = dir.filePath(QStringLiteral("reuse.sqlite"));
-        options.scale = 0;
+        options.sizePercent = 0;
         QString generation;
         {
             PlatformServer first(options);
@@ -637,7 +635,7 @@ private slots:
         m_client.reset();
         m_server.reset();
         options.faults.clear();
-        options.scale = 0;
+        options.sizePercent = 0;
         m_server = std::make_unique<PlatformServer>(options);
         QVERIFY(m_server->reusedStore());
         QVERIFY(m_server->start(QHostAddress::LocalHost, 0) != 0);
