@@ -97,7 +97,11 @@ void PlatformServer::openStore()
         path = m_tempDir->filePath(QStringLiteral("platform.sqlite"));
     }
     const QString fingerprint =
-        QStringLiteral("%1/%2/%3").arg(m_options.seed).arg(m_options.sizePercent).arg(m_options.reviewItems);
+        QStringLiteral("%1/%2/%3/v%4")
+            .arg(m_options.seed)
+            .arg(m_options.sizePercent)
+            .arg(m_options.reviewItems)
+            .arg(DataGenerator::kDataVersion);
     if (QFile::exists(path)) {
         // A file that is not a platform store (someone else's database, a damaged file, a newer
         // schema) throws here with a sentence naming it: it is never deleted or overwritten.
