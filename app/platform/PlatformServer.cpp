@@ -1,0 +1,205 @@
+#include "PlatformServer.h"
+
+#include "PlatformHttp.h"
+#include "PlatformStore.h"
+#include "generator/DataGenerator.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <stdexcept>
+
+Q_LOGGING_CATEGORY(lcPlatformServer, "wk.platform.server")
+
+namespace wk::platform {
+
+namespace {
+GeneratorOptions generatorOptions(quint64 seed, int scale)
+{
+    GeneratorOptions o;
+    o.seed = seed;
+    o.suppliers = std::max(1, o.suppliers * scale / 100);
+    o.products = std::max(1, o.products * scale / 100);
+    o.orders = std::max(1, o.orders * scale / 100);
+    return o;
+}
+} // namespace
+
+class PlatformServer::Http : public PlatformHttp
+{
+    using PlatformHttp::PlatformHttp;
+};
+
+// Live mode: a timer that feeds generator ticks into the store; rates below one item per second
+// accumulate until a whole item is due.
+class PlatformServer::Live
+{
+public:
+    Live(quint64 seed, int scale) : generator(generatorOptions(seed, scale)) {}
+    DataGenerator generator;
+    QTimer timer;
+    double owed = 0;
+};
+
+PlatformServer::PlatformServer(const Options &options, QObject *parent)
+    : QObject(parent), m_options(options),
+      m_tokens(!options.tokens.isEmpty()        ? TokenTable(options.tokens)
+               : options.tokensFile.isEmpty() ? TokenTable::demo()
+                                              : TokenTable::fromFile(options.tokensFile))
+{
+    const FaultSpec faults = FaultSpec::parse(options.faults);   // throws on a bad spec, before any work
+    if (options.scale < 0 || options.scale > 100000)
+        throw std::invalid_argument("The scale must be between 0 and 100000 (percent of the full data set).");
+    openStore();
+    MediaSource media{options.findMedia, options.mediaBytes};
+    if (!media.find || !media.bytes) {
+        const MediaLibrary &library = MediaLibrary::instance();
+        media.find = [&library](const QString &id) { return library.find(id); };
+        media.bytes = [&library](const QString &id) { return library.bytes(id); };
+    }
+    m_http = std::make_unique<Http>(*m_store, m_tokens, faults, options.leaseSeconds, std::move(media),
+                                    [this] { notifyChanged(); });
+    if (!faults.isEmpty())
+        qCInfo(lcPlatformServer) << "injecting faults:" << faults.toString();
+    if (options.liveRate > 0) {
+        m_live = std::make_unique<Live>(options.seed, std::max(1, options.scale));
+        m_live->timer.setInterval(1000);
+        connect(&m_live->timer, &QTimer::timeout, this, [this] {
+            m_live->owed += m_options.liveRate;
+            const int items = int(m_live->owed);
+            m_live->owed -= items;
+            if (items > 0)
+                liveTick(items);
+        });
+        m_live->timer.start();
+    }
+}
+
+PlatformServer::~PlatformServer()
+{
+    m_live.reset();
+    m_http.reset();
+    m_store.reset();
+}
+
+void PlatformServer::openStore()
+{
+    QString path = m_options.dbPath;
+    if (path.isEmpty()) {
+        m_tempDir = std::make_unique<QTemporaryDir>();
+        path = m_tempDir->filePath(QStringLiteral("platform.sqlite"));
+    }
+    const QString fingerprint = QStringLiteral("%1/%2").arg(m_options.seed).arg(m_options.scale);
+    if (QFile::exists(path)) {
+        bool reusable = false;
+        try {
+            PlatformStore existing(path);
+            reusable = existing.meta(QStringLiteral("generated_with")) == fingerprint;
+        } catch (const StorageError &e) {
+            qCWarning(lcPlatformServer) << "not reusing" << path << ":" << e.message();
+        }
+        if (reusable) {
+            m_store = std::make_unique<PlatformStore>(path);
+            m_reused = true;
+            qCInfo(lcPlatformServer) << "reusing the store" << path << "generated with seed/scale" << fingerprint;
+            if (m_options.retain > 0)
+                m_store->compact(m_options.retain);
+            return;
+        }
+        // Another seed or scale, or not ours: the store is derived data, so it is rebuilt.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+                throw StorageError(StorageError::Kind::Io,
+                                   QStringLiteral("Cannot replace the platform store %1: remove it or choose "
+                                                  "another --db path.").arg(path + suffix));
+    }
+    m_store = std::make_unique<PlatformStore>(path);
+    QElapsedTimer clock;
+    clock.start();
+    m_store->beginBatch();
+    if (m_options.scale > 0) {
+        DataGenerator generator(generatorOptions(m_options.seed, m_options.scale));
+        generator.generate(*m_store);
+    }
+    const qint64 count = m_store->batchCount();
+    m_store->setMeta(QStringLiteral("generated_with"), fingerprint);
+    m_store->commitBatch();
+    m_generationMs = clock.elapsed();
+    qCInfo(lcPlatformServer) << "generated" << count << "entities in" << m_generationMs << "ms into" << path;
+    if (m_options.retain > 0)
+        m_store->compact(m_options.retain);
+}
+
+quint16 PlatformServer::start(const QHostAddress &address, quint16 port)
+{
+    m_port = m_http->listen(address, port);
+    if (m_port == 0) {
+        const auto servers = m_http->servers();
+        m_error = servers.isEmpty() ? QStringLiteral("Cannot listen on %1:%2.").arg(address.toString()).arg(port)
+                                    : servers.constLast()->errorString();
+        qCWarning(lcPlatformServer) << "cannot listen:" << m_error;
+        return 0;
+    }
+    m_address = address;
+    return m_port;
+}
+
+QUrl PlatformServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    QHostAddress host = m_address;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+PlatformStore &PlatformServer::store() { return *m_store; }
+
+void PlatformServer::notifyChanged()
+{
+    try {
+        if (m_options.retain > 0)
+            m_store->compact(m_options.retain);
+        m_http->feed().wake();
+    } catch (const StorageError &e) {
+        qCWarning(lcPlatformServer) << "cannot answer waiting pulls:" << e.message();
+    }
+}
+
+bool PlatformServer::hasDataGenerator()
+{
+#ifdef WK_HAVE_GENERATOR
+    return true;
+#else
+    return false;
+#endif
+}
+
+int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }
+
+void PlatformServer::liveTick(int items)
+{
+    if (!m_live)
+        m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.scale));
+    try {
+        m_store->beginBatch();
+        m_live->generator.generateLiveTick(*m_store, QDateTime::currentDateTimeUtc(), items);
+        m_store->commitBatch();
+    } catch (const StorageError &e) {
+        m_store->abortBatch();
+        qCWarning(lcPlatformServer) << "live tick not stored:" << e.message();
+        return;
+    }
+    notifyChanged();
+}
+
+} // namespace wk::platform
