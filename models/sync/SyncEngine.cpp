@@ -418,6 +418,7 @@ bool SyncEngine::countFailure(const ApiError &error)
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
         || error.kind == ApiError::Kind::Unavailable || error.kind == ApiError::Kind::Insecure)
         m_reachable = false;
+    emit progressed(m_progress);
     const bool giveUp = (m_options.once && !error.isTransient())
         || (m_options.maxConsecutiveFailures > 0 && m_consecutiveFailures >= m_options.maxConsecutiveFailures);
     if (giveUp) {

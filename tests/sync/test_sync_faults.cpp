@@ -21,17 +21,20 @@ private slots:
 void TestSyncFaults::flakyServerIsRiddenOut_data()
 {
     QTest::addColumn<QString>("faults");
-    QTest::newRow("503 every 5th") << QStringLiteral("5xx=every5:0");
-    QTest::newRow("dropped every 5th") << QStringLiteral("drop=every5");
-    QTest::newRow("truncated every 5th") << QStringLiteral("truncate=every5");
-    QTest::newRow("malformed every 5th") << QStringLiteral("malformed=every5");
-    QTest::newRow("429 every 5th") << QStringLiteral("429=every5:0");
-    QTest::newRow("a mix") << QStringLiteral("5xx=every5:0,drop=every7,truncate=every11,malformed=every13,lost=every3");
+    QTest::addColumn<bool>("engineRetries");   // false: Qt resends a request closed before any answer itself
+    QTest::newRow("503 every 5th") << QStringLiteral("5xx=every5:0") << true;
+    QTest::newRow("dropped every 5th") << QStringLiteral("drop=every5") << false;
+    QTest::newRow("truncated every 5th") << QStringLiteral("truncate=every5") << true;
+    QTest::newRow("malformed every 5th") << QStringLiteral("malformed=every5") << true;
+    QTest::newRow("429 every 5th") << QStringLiteral("429=every5:0") << true;
+    QTest::newRow("a mix") << QStringLiteral("5xx=every5:0,drop=every7,truncate=every11,malformed=every13,lost=every3")
+                           << true;
 }
 
 void TestSyncFaults::flakyServerIsRiddenOut()
 {
     QFETCH(QString, faults);
+    QFETCH(bool, engineRetries);
     QTemporaryDir dir;
     auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")), faults);
     QVERIFY(server->start() != 0);
@@ -45,7 +48,8 @@ void TestSyncFaults::flakyServerIsRiddenOut()
     }
     Console console(cache, server->baseUrl(), QStringLiteral("demo-1"), true, 4, 5);
     QVERIFY2(console.runOnce(120000), qPrintable(console.error()));
-    QVERIFY(console.progress.retries > 0);
+    if (engineRetries)
+        QVERIFY(console.progress.retries > 0);
     // Every change arrived, every decision was applied exactly once.
     QCOMPARE(cacheCounts(db), serverCounts(server->store()));
     for (const Command &c : std::as_const(commands)) {
@@ -84,8 +88,8 @@ void TestSyncFaults::failedPushIsRetriedByItself()
     console.service->start();
     // The push fails for want of a platform, and the console says so.
     QTRY_VERIFY_WITH_TIMEOUT(console.progress.retries >= 1, 30000);
-    QTRY_COMPARE_WITH_TIMEOUT(console.status.connection, SyncStatus::Connection::Offline, 30000);
-    QVERIFY(!console.status.lastError.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!console.status.lastError.isEmpty(), 30000);
+    QCOMPARE(console.status.connection, SyncStatus::Connection::Offline);
     QTRY_VERIFY_WITH_TIMEOUT(OutboxStore(db).entry(decide.id)->attempts >= 1, 30000);
     QCOMPARE(outboxState(db, decide.id), std::optional<OutboxState>(OutboxState::Pending));
 

@@ -112,6 +112,10 @@ void TestSyncKill::killedMidSyncLosesNothing()
     {
         Database db = openCache(cache);
         QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        qInfo("killed with %d pending, %lld in flight, %lld commands stored by the platform",
+              OutboxStore(db).status().pending,
+              scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'in_flight'")),
+              serverCommandCount(server->store()));
         QCOMPARE(OutboxStore(db).status().pending + scalar(db, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'applied'")),
                  qint64(commands.size()));
     }
