@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QThread>
 #include <QUrlQuery>
 
 #include <utility>
@@ -158,7 +159,10 @@ void PlatformClient::cancel(quint64 token)
 
 void PlatformClient::cancelAll()
 {
-    QMetaObject::invokeMethod(this, [this] { abortAll(); }, Qt::QueuedConnection);
+    if (QThread::currentThread() == thread())
+        abortAll();
+    else
+        QMetaObject::invokeMethod(this, [this] { abortAll(); }, Qt::QueuedConnection);
 }
 
 void PlatformClient::abortAll()

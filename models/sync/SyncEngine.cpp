@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -155,17 +156,24 @@ void SyncEngine::pull()
     m_pullTimer->stop();
     const int wait = (m_options.once || !m_caughtUp) ? 0 : m_options.waitSeconds;
     QString cursor;
-    QString clientId;
     try {
         SyncStateStore state(*m_db);
         cursor = state.cursor();
-        clientId = state.clientId();
+        m_clientId = state.clientId();
     } catch (const StorageError &e) {
         fail(e.message());
         return;
     }
-    m_pullIsLongPoll = wait > 0;
-    m_pullToken = m_client->changes(cursor, m_options.pageLimit, wait, clientId);
+    pullFrom(cursor, wait);
+}
+
+void SyncEngine::pullFrom(const QString &cursor, int waitSeconds)
+{
+    if (!m_running || m_offline || m_pullToken || m_finished)
+        return;
+    m_pullTimer->stop();
+    m_pullIsLongPoll = waitSeconds > 0;
+    m_pullToken = m_client->changes(cursor, m_options.pageLimit, waitSeconds, m_clientId);
     updateStatus();
 }
 
@@ -174,14 +182,24 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
     if (token != m_pullToken || token == 0)
         return;
     m_pullToken = 0;
+    // While catching up, the next page is asked for before this one is written: the platform and
+    // the decoder (on the client's thread) work while this thread writes. Pages are still applied
+    // one by one, in order, each with its own cursor.
+    if (page.hasMore)
+        pullFrom(page.cursor, 0);
+    QElapsedTimer clock;
+    clock.start();
     try {
         Transaction tx(*m_db);
         m_writer->applyPage(page, now());   // the page and its cursor: one transaction (rule 1)
         tx.commit();
+        m_progress.pageWriteMs += clock.elapsed();
     } catch (const StorageError &e) {
         fail(e.message());
         return;
     } catch (const DecodeError &e) {
+        if (m_pullToken)   // the page after this one must not be applied without this one
+            m_client->cancel(std::exchange(m_pullToken, 0));
         ApiError error;
         error.kind = ApiError::Kind::Malformed;
         error.httpStatus = 200;
@@ -201,7 +219,7 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
         checkOnceDone();
         return;
     }
-    pull();
+    pull();   // a no-op if the next page is already on its way
 }
 
 void SyncEngine::pullFailed(const ApiError &error)
@@ -260,12 +278,15 @@ void SyncEngine::push()
             }
             return;
         }
+        QElapsedTimer clock;
+        clock.start();
         m_pushIds.clear();
         for (const Command &c : std::as_const(due))
             m_pushIds.append(c.id);
         Transaction tx(*m_db);
         m_outbox->markInFlight(m_pushIds, at);   // committed before the request leaves
         tx.commit();
+        m_progress.outboxWriteMs += clock.elapsed();
     } catch (const StorageError &e) {
         fail(e.message());
         return;
@@ -292,6 +313,8 @@ void SyncEngine::onPushed(quint64 token, const CommandResults &results)
         return;
     }
     try {
+        QElapsedTimer clock;
+        clock.start();
         const QDateTime at = now();
         Transaction tx(*m_db);
         for (const CommandResult &r : results.results) {
@@ -304,6 +327,7 @@ void SyncEngine::onPushed(quint64 token, const CommandResults &results)
             }
         }
         tx.commit();
+        m_progress.outboxWriteMs += clock.elapsed();
     } catch (const StorageError &e) {
         fail(e.message());
         return;

@@ -76,6 +76,7 @@ signals:
 
 private:
     void pull();
+    void pullFrom(const QString &cursor, int waitSeconds);
     void push();
     void registerClient();
     void onChanges(quint64 token, const ChangesPage &page);
@@ -104,6 +105,7 @@ private:
     bool m_running = false;
     bool m_offline = false;
     quint64 m_pullToken = 0;
+    QString m_clientId;               // sent with pulls (last_command_seq)
     bool m_pullIsLongPoll = false;
     bool m_caughtUp = false;
     int m_pullFailures = 0;

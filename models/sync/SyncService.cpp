@@ -21,12 +21,13 @@ SyncService::SyncService(const PlatformClientSettings &client, const SyncEngineO
 
 SyncService::~SyncService()
 {
-    // The engine stops first (it may return commands in flight to the queue), then its thread ends
-    // and deletes it, then the network thread.
-    QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::QueuedConnection);
+    // The engine stops first (it returns commands in flight to the queue) and waits for that, then
+    // its thread ends and deletes it; then the client aborts what is still open, on its own thread.
+    // quit() alone would not do: events still queued are not delivered once the loop has exited.
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::stop, Qt::BlockingQueuedConnection);
     m_engineThread.quit();
     m_engineThread.wait();
-    m_client->cancelAll();
+    QMetaObject::invokeMethod(m_client, [client = m_client] { client->cancelAll(); }, Qt::BlockingQueuedConnection);
     m_networkThread.quit();
     m_networkThread.wait();
 }

@@ -38,6 +38,9 @@ struct SyncProgress {
     qint64 resyncs = 0;           // 410 → from scratch
     qint64 registrations = 0;     // POST /v1/clients
     qint64 retries = 0;           // transient failures ridden out
+    // Where the engine's own time goes (throughput figures for the Sync desk and the benchmark).
+    qint64 pageWriteMs = 0;       // writing pulled pages into the cache
+    qint64 outboxWriteMs = 0;     // marking commands in flight and recording their results
     friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };
 

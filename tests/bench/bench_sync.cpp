@@ -167,7 +167,7 @@ int main(int argc, char **argv)
     // 2. First sync.
     say(QStringLiteral("first sync..."));
     double firstSyncSeconds = 0;
-    qint64 firstSyncChanges = 0, firstSyncPages = 0;
+    qint64 firstSyncChanges = 0, firstSyncPages = 0, firstSyncWriteMs = 0;
     {
         SyncEngineOptions once = options;
         once.once = true;
@@ -191,6 +191,7 @@ int main(int argc, char **argv)
         }
         firstSyncChanges = progress.changes;
         firstSyncPages = progress.pages;
+        firstSyncWriteMs = progress.pageWriteMs;
     }
 
     // 3 and 4 with the engine running continuously, as in the console.
@@ -270,11 +271,15 @@ int main(int argc, char **argv)
         enqueueSeconds = double(clock.nsecsElapsed()) / 1e9;
     }
     const qint64 pushedBefore = progress.pushed;
+    const SyncProgress beforePush = progress;
     clock.restart();
     service->commandsChanged();
     waitFor([&] { return progress.pushed - pushedBefore >= commands; }, 3600000);
     pushSeconds = double(clock.nsecsElapsed()) / 1e9;
-    const qint64 applied = progress.applied;
+    const qint64 applied = progress.applied - beforePush.applied;
+    const qint64 pushOutboxMs = progress.outboxWriteMs - beforePush.outboxWriteMs;
+    const qint64 pushPageMs = progress.pageWriteMs - beforePush.pageWriteMs;
+    const qint64 pushPulledChanges = progress.changes - beforePush.changes;
 
     const qint64 clientRss = peakRssKb();
     const qint64 platformRss = peakRssKb(QStringLiteral("/proc/%1/status").arg(platformProcess.processId()));
@@ -290,6 +295,7 @@ int main(int argc, char **argv)
                       {QStringLiteral("first_sync_pages"), firstSyncPages},
                       {QStringLiteral("first_sync_seconds"), firstSyncSeconds},
                       {QStringLiteral("first_sync_changes_per_second"), changesPerSecond},
+                      {QStringLiteral("first_sync_page_write_seconds"), double(firstSyncWriteMs) / 1000},
                       {QStringLiteral("incremental_pull_samples"), latencies.size()},
                       {QStringLiteral("incremental_pull_p50_ms"), percentile(0.5)},
                       {QStringLiteral("incremental_pull_p95_ms"), percentile(0.95)},
@@ -297,6 +303,9 @@ int main(int argc, char **argv)
                       {QStringLiteral("push_applied"), applied},
                       {QStringLiteral("enqueue_seconds"), enqueueSeconds},
                       {QStringLiteral("push_seconds"), pushSeconds},
+                      {QStringLiteral("push_outbox_write_seconds"), double(pushOutboxMs) / 1000},
+                      {QStringLiteral("push_concurrent_pulled_changes"), pushPulledChanges},
+                      {QStringLiteral("push_concurrent_page_write_seconds"), double(pushPageMs) / 1000},
                       {QStringLiteral("peak_rss_mb"), double(clientRss) / 1024},
                       {QStringLiteral("platform_peak_rss_mb"), double(platformRss) / 1024},
                       {QStringLiteral("platform_store_seconds"), storeSeconds}};
@@ -314,12 +323,16 @@ int main(int argc, char **argv)
     row("first sync: pages", QString::number(firstSyncPages));
     row("first sync: seconds", QString::number(firstSyncSeconds, 'f', 2));
     row("first sync: changes/s", QString::number(changesPerSecond, 'f', 0));
+    row("first sync: of which writing pages (s)", QString::number(double(firstSyncWriteMs) / 1000, 'f', 2));
     row("incremental pull latency p50 (ms)", QString::number(percentile(0.5), 'f', 1));
     row("incremental pull latency p95 (ms)", QString::number(percentile(0.95), 'f', 1));
     row("enqueue decisions (s, one transaction)", QString::number(enqueueSeconds, 'f', 2));
     row("push decisions: count", QString::number(commands));
     row("push decisions: seconds", QString::number(pushSeconds, 'f', 2));
     row("push decisions: applied", QString::number(applied));
+    row("push: outbox bookkeeping (s)", QString::number(double(pushOutboxMs) / 1000, 'f', 2));
+    row("push: changes pulled meanwhile", QString::number(pushPulledChanges));
+    row("push: writing those pages (s)", QString::number(double(pushPageMs) / 1000, 'f', 2));
     row("peak RSS, console side (MB)", QString::number(double(clientRss) / 1024, 'f', 1));
     row("peak RSS, platform process (MB)", QString::number(double(platformRss) / 1024, 'f', 1));
     row("platform store made in (s)", QString::number(storeSeconds, 'f', 1));
