@@ -66,6 +66,11 @@ void TestSyncPull::incrementalPullAfterServerChange()
     // Caught up: the engine now waits in a long poll that the change below answers.
     QTRY_COMPARE_WITH_TIMEOUT(server->waitingPulls(), 1, 30000);
 
+    // A decision on the same item waits in its grace period: the pull must not touch it (rule 3).
+    Database db = openCache(cache);
+    const Command pending = decideCommand(QStringLiteral("rv-5"), 1);
+    enqueue(db, pending, std::chrono::hours(1));
+
     platform::PlatformStore &store = server->store();
     ReviewItem item = codec::decodeReviewItem(store.find(EntityKind::ReviewItem, QStringLiteral("rv-5"))->object());
     item.title = QStringLiteral("Renamed on the platform");
@@ -77,13 +82,16 @@ void TestSyncPull::incrementalPullAfterServerChange()
     }
     server->notifyChanged();
 
-    Database db = openCache(cache);
     QTRY_COMPARE_WITH_TIMEOUT(ReviewStore(db).get(QStringLiteral("rv-5"))->title, QStringLiteral("Renamed on the platform"),
                               30000);
     QTRY_COMPARE_WITH_TIMEOUT(scalar(db, QStringLiteral("SELECT count(*) FROM shipment_events WHERE id = 'se-2'")),
                               qint64(0), 30000);
     QCOMPARE(cacheCounts(db), serverCounts(store));
     QCOMPARE(console.status.connection == SyncStatus::Connection::Offline, false);
+    const QList<OutboxEntry> intents = OutboxStore(db).pendingFor(QStringLiteral("rv-5"));
+    QCOMPARE(intents.size(), 1);
+    QCOMPARE(intents.constFirst().command, OutboxStore(db).entry(pending.id)->command);
+    QCOMPARE(intents.constFirst().state, OutboxState::Pending);
 }
 
 void TestSyncPull::cursorExpiredMidPullResyncsKeepingOutbox()

@@ -19,6 +19,7 @@ private slots:
     void twoSupervisorsOneItem_data();
     void twoSupervisorsOneItem();
     void workOfflineHoldsThenSends();
+    void offlineDecisionOnDeletedItemIsKept();
 };
 
 namespace {
@@ -204,6 +205,36 @@ void TestSyncPush::workOfflineHoldsThenSends()
     QTRY_COMPARE_WITH_TIMEOUT(outboxState(db, decide.id), std::optional<OutboxState>(OutboxState::Applied), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(console.status.pending, 0, 30000);
     QCOMPARE(serverCommandCount(server->store()), qint64(1));
+}
+
+void TestSyncPush::offlineDecisionOnDeletedItemIsKept()
+{
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    {
+        Console first(cache, server->baseUrl(), QStringLiteral("demo-1"), true);
+        QVERIFY2(first.runOnce(), qPrintable(first.error()));
+    }
+    Database db = openCache(cache);
+    const Command decide = decideCommand(QStringLiteral("rv-9"), cachedVersion(db, QStringLiteral("rv-9")));
+    enqueue(db, decide);
+    {   // Meanwhile the platform withdrew the item.
+        Transaction tx(server->store().database());
+        server->store().remove(EntityKind::ReviewItem, QStringLiteral("rv-9"));
+        tx.commit();
+        server->notifyChanged();
+    }
+    Console console(cache, server->baseUrl(), QStringLiteral("demo-1"), true);
+    QVERIFY2(console.runOnce(), qPrintable(console.error()));
+    QCOMPARE(console.progress.rejected, qint64(1));
+    QCOMPARE(ReviewStore(db).get(QStringLiteral("rv-9")), std::nullopt);   // the delete was pulled
+    const auto entry = OutboxStore(db).entry(decide.id);
+    QVERIFY(entry);                                                       // the decision was not dropped
+    QCOMPARE(entry->state, OutboxState::Rejected);
+    QCOMPARE(entry->problem.code, QStringLiteral("not_found"));
+    QCOMPARE(console.status.rejected, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPush)
