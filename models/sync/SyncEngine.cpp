@@ -357,6 +357,8 @@ void SyncEngine::returnInFlight(const QString &why)
 
 void SyncEngine::pushFailed(const ApiError &error)
 {
+    if (error.kind == ApiError::Kind::IdempotencyKeyReused && setAsideReusedId(error))
+        return;
     returnInFlight(error.sentence());
     if (error.kind == ApiError::Kind::UnknownClient) {
         // The platform forgot us: register again; the same commands (same ids) go next.
@@ -381,6 +383,46 @@ void SyncEngine::pushFailed(const ApiError &error)
                          << "ms";
     schedulePush(delay);
     updateStatus();
+}
+
+// The platform refused the whole batch because one id was used before for another command (API.md:
+// the detail names the id). Retrying as is would fail forever: that command goes to a person as
+// rejected, the rest are sent again at once.
+bool SyncEngine::setAsideReusedId(const ApiError &error)
+{
+    QString reused;
+    for (const QString &id : std::as_const(m_pushIds))
+        if (error.detail.contains(id))
+            reused = id;
+    if (reused.isEmpty())
+        return false;
+    try {
+        const QDateTime at = now();
+        Transaction tx(*m_db);
+        QStringList others = m_pushIds;
+        others.removeAll(reused);
+        m_outbox->markRetry(others, error.sentence(), at);
+        CommandResult r;
+        r.id = reused;
+        r.outcome = CommandOutcome::Rejected;
+        r.problem.status = error.httpStatus;
+        r.problem.code = error.problemCode;
+        r.problem.title = QStringLiteral("A command id was reused");
+        r.problem.detail = error.detail;
+        m_outbox->recordResult(r, at);
+        tx.commit();
+    } catch (const StorageError &e) {
+        fail(e.message());
+        return true;
+    }
+    qCWarning(lcSyncEngine) << "command" << reused << "reuses an id the platform knows with other content";
+    m_pushIds.clear();
+    ++m_progress.rejected;
+    m_lastError = error.sentence();
+    emit progressed(m_progress);
+    updateStatus();
+    push();
+    return true;
 }
 
 void SyncEngine::registerClient()

@@ -9,7 +9,8 @@
 //   flight before it is sent, so that a crash leaves it to be pushed again with the same id
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
 //   rejections stay in the outbox for a person (rule 4). 404 unknown_client → register again and
-//   resend the same commands.
+//   resend the same commands. 422 idempotency_key_reused → that one command is kept as rejected
+//   for a person, the others go again.
 // - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
 //   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
 //   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued.
@@ -86,6 +87,7 @@ private:
     void pullFailed(const ApiError &error);
     void pushFailed(const ApiError &error);
     void returnInFlight(const QString &why);
+    bool setAsideReusedId(const ApiError &error);
     bool countFailure(const ApiError &error);   // false once it is time to give up
     void succeeded();
     void schedulePush(qint64 delayMs);

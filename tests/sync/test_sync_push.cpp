@@ -20,6 +20,7 @@ private slots:
     void twoSupervisorsOneItem();
     void workOfflineHoldsThenSends();
     void offlineDecisionOnDeletedItemIsKept();
+    void reusedIdIsSetAsideNotRetriedForever();
 };
 
 namespace {
@@ -235,6 +236,39 @@ void TestSyncPush::offlineDecisionOnDeletedItemIsKept()
     QCOMPARE(entry->state, OutboxState::Rejected);
     QCOMPARE(entry->problem.code, QStringLiteral("not_found"));
     QCOMPARE(console.status.rejected, 1);
+}
+
+void TestSyncPush::reusedIdIsSetAsideNotRetriedForever()
+{
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const QString cacheA = dir.filePath(QStringLiteral("a.sqlite"));
+    const QString cacheB = dir.filePath(QStringLiteral("b.sqlite"));
+    Database dbA = openCache(cacheA);
+    Database dbB = openCache(cacheB);
+    const Command original = noteCommand(QStringLiteral("rv-1"), QStringLiteral("original"));
+    enqueue(dbA, original);
+    {
+        Console a(cacheA, server->baseUrl(), QStringLiteral("demo-1"), true);
+        QVERIFY2(a.runOnce(), qPrintable(a.error()));
+    }
+    // Another console (a restored backup, a bug) sends other content under the same id, in a batch
+    // with an innocent command.
+    Command clash = noteCommand(QStringLiteral("rv-2"), QStringLiteral("something else"));
+    clash.id = original.id;
+    const Command innocent = noteCommand(QStringLiteral("rv-3"), QStringLiteral("innocent"));
+    enqueue(dbB, clash);
+    enqueue(dbB, innocent);
+    Console b(cacheB, server->baseUrl(), QStringLiteral("demo-1"), true);
+    QVERIFY2(b.runOnce(), qPrintable(b.error()));
+    const auto entry = OutboxStore(dbB).entry(clash.id);
+    QVERIFY(entry);
+    QCOMPARE(entry->state, OutboxState::Rejected);
+    QCOMPARE(entry->problem.code, QStringLiteral("idempotency_key_reused"));
+    QCOMPARE(outboxState(dbB, innocent.id), std::optional<OutboxState>(OutboxState::Applied));
+    QCOMPARE(serverNotes(server->store(), QStringLiteral("rv-2")), qint64(0));
+    QCOMPARE(serverNotes(server->store(), QStringLiteral("rv-3")), qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPush)
