@@ -76,7 +76,7 @@ ApiError apiErrorFromHttp(int status, const QByteArray &body, const QByteArray &
         e.kind = ApiError::Kind::UnknownClient;
     else if (e.problemCode == QLatin1StringView("idempotency_key_reused"))
         e.kind = ApiError::Kind::IdempotencyKeyReused;
-    else if (status >= 400 && status < 500)
+    else if (status >= 300 && status < 500)   // 3xx: the API never redirects
         e.kind = ApiError::Kind::BadRequest;
     else
         e.kind = ApiError::Kind::Server;
@@ -199,8 +199,9 @@ void PlatformClient::start(quint64 token, Call call, const QString &path, const 
     }
     if (!m_nam) {
         m_nam = new QNetworkAccessManager(this);
-        // Answers are state, not documents: nothing is cached, and redirects never leave https.
-        m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        // The API never redirects: following one could lead a loopback-only plain-http allowance to
+        // another host, so a redirect is an error.
+        m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     }
     QUrl url = m_settings.baseUrl;
     QString basePath = url.path();

@@ -43,6 +43,7 @@ void TestPlatformClient::problemMapping_data()
                                 << int(ApiError::Kind::IdempotencyKeyReused) << -1;
     QTest::newRow("400") << 400 << problem(400, "invalid_body") << QByteArray() << int(ApiError::Kind::BadRequest) << -1;
     QTest::newRow("413") << 413 << problem(413, "batch_too_large") << QByteArray() << int(ApiError::Kind::BadRequest) << -1;
+    QTest::newRow("redirect") << 302 << QByteArray() << QByteArray() << int(ApiError::Kind::BadRequest) << -1;
     QTest::newRow("500 garbled body") << 500 << QByteArray("<html>oops") << QByteArray() << int(ApiError::Kind::Server) << -1;
     QTest::newRow("bad Retry-After") << 503 << QByteArray() << QByteArray("soon") << int(ApiError::Kind::Unavailable) << -1;
 }
