@@ -175,15 +175,6 @@ void PlatformServer::notifyChanged()
     }
 }
 
-bool PlatformServer::hasDataGenerator()
-{
-#ifdef WK_HAVE_GENERATOR
-    return true;
-#else
-    return false;
-#endif
-}
-
 int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }
 
 void PlatformServer::liveTick(int items)

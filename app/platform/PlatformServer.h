@@ -69,8 +69,6 @@ public:
     // so that waiting pulls are answered and the retention limit applies.
     PlatformStore &store();
     void notifyChanged();
-    // False while the platform is built without the data generator (NoGenerator.cpp): empty data.
-    static bool hasDataGenerator();
     // Long polls parked until a change or their wait runs out.
     int waitingPulls() const;
     // Live mode by hand: one generator tick of `items` items, committed and announced.

@@ -230,8 +230,6 @@ private slots:
 
     void liveTickWakesLongPoll()
     {
-        if (!PlatformServer::hasDataGenerator())
-            QSKIP("Built without the data generator: live ticks add nothing.");
         start();
         const QString cursor = pullAll(*m_client, {}, 500);
         QTimer::singleShot(300, this, [&] { m_server->liveTick(3); });
@@ -618,6 +616,34 @@ private slots:
             if (c.id == QLatin1StringView("rv-7"))
                 claimed = codec::decodeReviewItem(c.data).claimedBy == QLatin1StringView("sup-1");
         QVERIFY(claimed);
+    }
+
+    void retryAfterALostResponseIsADuplicate()
+    {
+        // The answer to the first post is lost; the client retries the same command against the
+        // restarted platform (same store) and learns it had been applied.
+        QTemporaryDir dir;
+        PlatformServer::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("lost.sqlite"));
+        options.faults = QStringLiteral("lost=every1");
+        start(options);
+        const QString client = m_client->registerClient();
+        const QJsonObject body = batch(client, {command(QStringLiteral("order.hold"), QStringLiteral("ord-1"), 1,
+                                                        {{QStringLiteral("reason"), QStringLiteral("check")}}, 1)});
+        QCOMPARE(m_client->post(QStringLiteral("/v1/commands"), body).status, 0);
+
+        m_client.reset();
+        m_server.reset();
+        options.faults.clear();
+        options.scale = 0;
+        m_server = std::make_unique<PlatformServer>(options);
+        QVERIFY(m_server->reusedStore());
+        QVERIFY(m_server->start(QHostAddress::LocalHost, 0) != 0);
+        m_client = std::make_unique<TestClient>(m_server->baseUrl(), QStringLiteral("demo-1"));
+        const CommandResults retry = postCommands(*m_client, body);
+        QCOMPARE(retry.results.at(0).outcome, CommandOutcome::Duplicate);
+        QCOMPARE(retry.results.at(0).version, 2);
+        QVERIFY(codec::decodeOrder(m_server->store().find(EntityKind::Order, QStringLiteral("ord-1"))->object()).onHold);
     }
 
     void mediaEtagAndRange_data()

@@ -3,6 +3,7 @@
 #include "GenerationSink.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QRandomGenerator64>
 
 namespace wk::platform {
@@ -33,9 +34,17 @@ public:
     const GeneratorOptions &options() const { return m_options; }
 
 private:
+    void generateSuppliers(GenerationSink &sink);
+    QList<Product> generateProducts(GenerationSink &sink);
+    void generateOrders(GenerationSink &sink, const QList<Product> &products);
+    void generateReviewItems(GenerationSink &sink, const QList<Product> &products);
+    void emitOrderHistory(GenerationSink &sink, const Order &order, int steps, const QString &lastStatus);
+    static QString trackingFor(quint64 random, bool invalid, QString *carrier);
+
     GeneratorOptions m_options;
     QRandomGenerator64 m_rng;
     qint64 m_liveCounter = 0;
+    QList<Product> m_products;   // kept for the live ticks
 };
 
 } // namespace wk::platform

@@ -17,6 +17,9 @@ struct MediaEntry {
     QList<FlagReason> defects;        // what is really wrong with it (empty: a clean one)
     QList<Region> defectRegions;      // where, for images (normalised)
     QList<TimeRange> defectRanges;    // when, for videos
+    QString file;                     // resource path below ":/", e.g. "media/gen-mug-clean.jpg"
+    QString sourceId;                 // the source photo a generated one derives from (empty for sources)
+    QString product;                  // which demo product it shows ("mug", "lamp", ...)
 };
 
 class MediaLibrary
