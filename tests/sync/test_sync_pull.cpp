@@ -16,6 +16,7 @@ class TestSyncPull : public QObject
 private slots:
     void initialSyncMatchesServer_data();
     void initialSyncMatchesServer();
+    void initialSyncOfGeneratedData();
     void incrementalPullAfterServerChange();
     void cursorExpiredMidPullResyncsKeepingOutbox();
 };
@@ -51,6 +52,25 @@ void TestSyncPull::initialSyncMatchesServer()
     QVERIFY(!SyncStateStore(db).cursor().isEmpty());
     QVERIFY(SyncStateStore(db).lastPullAt().isValid());
     QVERIFY(!SyncStateStore(db).clientId().isEmpty());   // registered on the way
+    QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestSyncPull::initialSyncOfGeneratedData()
+{
+    // The generator's data (1% of the full set) through the whole chain: every kind, every field.
+    QTemporaryDir dir;
+    PlatformServer::Options options;
+    options.dbPath = dir.filePath(QStringLiteral("platform.sqlite"));
+    options.scale = 1;
+    PlatformServer server(options);
+    QVERIFY(server.start() != 0);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    Console console(cache, server.baseUrl(), QStringLiteral("demo-1"), true);
+    QVERIFY2(console.runOnce(), qPrintable(console.error()));
+    Database db = openCache(cache);
+    const QMap<QString, qint64> counts = serverCounts(server.store());
+    QCOMPARE(cacheCounts(db), counts);
+    QCOMPARE(counts.size(), 7);   // every entity kind came through
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
 }
 
