@@ -35,6 +35,64 @@
     </message>
 </context>
 <context>
+    <name>wk::ApiError</name>
+    <message>
+        <source>The platform cannot be reached; your decisions are kept and sent when the connection returns.</source>
+        <translation>Die Plattform ist nicht erreichbar; Ihre Entscheidungen bleiben gespeichert und werden gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time; the console will try again by itself.</source>
+        <translation>Die Plattform hat nicht rechtzeitig geantwortet; die Konsole versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the platform is not encrypted: use an https address, or allow unencrypted connections explicitly in the settings if this network is trusted.</source>
+        <translation>Die Verbindung zur Plattform ist nicht verschlüsselt: Verwenden Sie eine https-Adresse oder erlauben Sie unverschlüsselte Verbindungen ausdrücklich in den Einstellungen, wenn Sie diesem Netz vertrauen.</translation>
+    </message>
+    <message>
+        <source>The platform refused the access token: ask for a new token and enter it in the settings.</source>
+        <translation>Die Plattform hat das Zugangstoken abgelehnt: Fordern Sie ein neues Token an und tragen Sie es in den Einstellungen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform asks the console to slow down; it will try again in %n second(s).</source>
+        <translation>
+            <numerusform>Die Plattform bittet die Konsole, langsamer zu werden; sie versucht es in %n Sekunde erneut.</numerusform>
+            <numerusform>Die Plattform bittet die Konsole, langsamer zu werden; sie versucht es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable; the console will try again by itself.</source>
+        <translation>Die Plattform ist vorübergehend nicht verfügbar; die Konsole versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The local copy is too far behind the platform and is downloaded again; pending decisions are kept.</source>
+        <translation>Die lokale Kopie liegt zu weit hinter der Plattform zurück und wird neu geladen; ausstehende Entscheidungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows this console; it registers again and resends pending decisions.</source>
+        <translation>Die Plattform kennt diese Konsole nicht mehr; sie meldet sich neu an und sendet ausstehende Entscheidungen erneut.</translation>
+    </message>
+    <message>
+        <source>The platform refused a command whose id was already used for another command; report this to support with the journal.</source>
+        <translation>Die Plattform hat einen Befehl abgelehnt, dessen ID bereits für einen anderen Befehl verwendet wurde; melden Sie dies mit dem Journal dem Support.</translation>
+    </message>
+    <message>
+        <source>The platform refused a request from this console (HTTP %1); report this to support with the journal.</source>
+        <translation>Die Plattform hat eine Anfrage dieser Konsole abgelehnt (HTTP %1); melden Sie dies mit dem Journal dem Support.</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP %1); the console will try again by itself.</source>
+        <translation>Die Plattform hatte einen internen Fehler (HTTP %1); die Konsole versucht es selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer the console cannot read; nothing of it was applied and the console will try again.</source>
+        <translation>Die Plattform hat eine Antwort gesendet, die die Konsole nicht lesen kann; nichts davon wurde übernommen, und die Konsole versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>(Details: %1)</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -284,6 +342,21 @@
     </message>
 </context>
 <context>
+    <name>wk::PlatformClient</name>
+    <message>
+        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Plattformadresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The platform address must start with https:// (or http:// for this computer).</source>
+        <translation>Die Plattformadresse muss mit https:// beginnen (oder mit http:// für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 would not be encrypted: use an https address, or allow unencrypted connections explicitly if this network is trusted.</source>
+        <translation>Die Verbindung zu %1 wäre nicht verschlüsselt: Verwenden Sie eine https-Adresse oder erlauben Sie unverschlüsselte Verbindungen ausdrücklich, wenn Sie diesem Netz vertrauen.</translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -388,6 +461,21 @@
     <message>
         <source>The connection to the platform: what is waiting to be sent, what came in, and conflicts.</source>
         <translation>Die Verbindung zur Plattform: was auf das Senden wartet, was hereingekommen ist, und Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SyncEngine</name>
+    <message>
+        <source>Sync was stopped before the platform answered.</source>
+        <translation>Die Synchronisierung wurde beendet, bevor die Plattform geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Working offline: sent again when back online.</source>
+        <translation>Offline-Arbeit: wird erneut gesendet, sobald die Konsole wieder online ist.</translation>
+    </message>
+    <message>
+        <source>the results do not match the commands sent</source>
+        <translation>die Ergebnisse passen nicht zu den gesendeten Befehlen</translation>
     </message>
 </context>
 <context>
@@ -615,6 +703,111 @@
     <message>
         <source>Cannot write the screenshot %1: %2</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::SyncCommand</name>
+    <message>
+        <source>pages %1, changes %2, pushed %3 (applied %4, conflicts %5, rejected %6), resyncs %7, retries %8</source>
+        <translation>Seiten %1, Änderungen %2, gesendet %3 (übernommen %4, Konflikte %5, abgelehnt %6), Neuabgleiche %7, Wiederholungen %8</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: put the platform token on its first line.</source>
+        <translation>Die Token-Datei %1 ist leer: Schreiben Sie das Plattform-Token in ihre erste Zeile.</translation>
+    </message>
+    <message>
+        <source>Warning: the token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>Warnung: Die Token-Datei %1 ist für andere Benutzer lesbar; machen Sie sie nur für sich lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>watchkeeper sync: pulls the platform&apos;s changes into the local cache and pushes the queued decisions,
+without a window. Runs until stopped, or with --once until everything due is done.</source>
+        <translation>watchkeeper sync: holt die Änderungen der Plattform in den lokalen Cache und sendet die wartenden Entscheidungen,
+ohne Fenster. Läuft, bis es beendet wird, oder mit --once, bis alles Fällige erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The sync command.</source>
+        <translation>Der Synchronisierungsbefehl.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address.</source>
+        <translation>Die Adresse der Plattform.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>File holding the platform token (readable by you only).</source>
+        <translation>Datei mit dem Plattform-Token (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>The local cache file.</source>
+        <translation>Die lokale Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Pull until up to date, push everything due, then exit.</source>
+        <translation>Bis zum aktuellen Stand holen, alles Fällige senden, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this computer.</source>
+        <translation>Unverschlüsseltes http zu einem anderen Rechner als diesem erlauben.</translation>
+    </message>
+    <message>
+        <source>Commands per push, 1 to 500 (default 500).</source>
+        <translation>Befehle pro Sendung, 1 bis 500 (Standard 500).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Changes per page, 1 to 5000 (default 1000).</source>
+        <translation>Änderungen pro Seite, 1 bis 5000 (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run watchkeeper sync --help.</source>
+        <translation>Unerwartetes Argument „%1“. Siehe watchkeeper sync --help.</translation>
+    </message>
+    <message>
+        <source>watchkeeper sync needs --server, --token-file and --db.</source>
+        <translation>watchkeeper sync braucht --server, --token-file und --db.</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 500.</source>
+        <translation>--batch-size muss eine ganze Zahl von 1 bis 500 sein.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 5000.</source>
+        <translation>--page-size muss eine ganze Zahl von 1 bis 5000 sein.</translation>
+    </message>
+    <message>
+        <source>%1 (pending %2)</source>
+        <translation>%1 (ausstehend %2)</translation>
+    </message>
+    <message>
+        <source>Sync complete.</source>
+        <translation>Synchronisierung abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 into %2</source>
+        <translation>Synchronisiere %1 nach %2</translation>
     </message>
 </context>
 </TS>

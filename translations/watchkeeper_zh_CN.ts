@@ -35,6 +35,63 @@
     </message>
 </context>
 <context>
+    <name>wk::ApiError</name>
+    <message>
+        <source>The platform cannot be reached; your decisions are kept and sent when the connection returns.</source>
+        <translation>无法连接平台；您的决定已保存，连接恢复后会发送。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer in time; the console will try again by itself.</source>
+        <translation>平台未及时响应；控制台会自动重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the platform is not encrypted: use an https address, or allow unencrypted connections explicitly in the settings if this network is trusted.</source>
+        <translation>与平台的连接未加密：请使用 https 地址；如果信任此网络，也可以在设置中明确允许未加密连接。</translation>
+    </message>
+    <message>
+        <source>The platform refused the access token: ask for a new token and enter it in the settings.</source>
+        <translation>平台拒绝了访问令牌：请申请新令牌并在设置中填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The platform asks the console to slow down; it will try again in %n second(s).</source>
+        <translation>
+            <numerusform>平台要求控制台放慢速度；将在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The platform is temporarily unavailable; the console will try again by itself.</source>
+        <translation>平台暂时不可用；控制台会自动重试。</translation>
+    </message>
+    <message>
+        <source>The local copy is too far behind the platform and is downloaded again; pending decisions are kept.</source>
+        <translation>本地副本落后平台太多，正在重新下载；待发送的决定会保留。</translation>
+    </message>
+    <message>
+        <source>The platform no longer knows this console; it registers again and resends pending decisions.</source>
+        <translation>平台已不认识此控制台；控制台将重新注册并重新发送待发送的决定。</translation>
+    </message>
+    <message>
+        <source>The platform refused a command whose id was already used for another command; report this to support with the journal.</source>
+        <translation>平台拒绝了一条命令，因为其 ID 已被另一条命令使用；请将此情况连同日志报告给支持人员。</translation>
+    </message>
+    <message>
+        <source>The platform refused a request from this console (HTTP %1); report this to support with the journal.</source>
+        <translation>平台拒绝了此控制台的请求（HTTP %1）；请将此情况连同日志报告给支持人员。</translation>
+    </message>
+    <message>
+        <source>The platform had an internal error (HTTP %1); the console will try again by itself.</source>
+        <translation>平台发生内部错误（HTTP %1）；控制台会自动重试。</translation>
+    </message>
+    <message>
+        <source>The platform sent an answer the console cannot read; nothing of it was applied and the console will try again.</source>
+        <translation>平台返回了控制台无法读取的应答；其中内容均未应用，控制台会重试。</translation>
+    </message>
+    <message>
+        <source>(Details: %1)</source>
+        <translation>（详情：%1）</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -284,6 +341,21 @@
     </message>
 </context>
 <context>
+    <name>wk::PlatformClient</name>
+    <message>
+        <source>The platform address &quot;%1&quot; is not a valid URL.</source>
+        <translation>平台地址“%1”不是有效的 URL。</translation>
+    </message>
+    <message>
+        <source>The platform address must start with https:// (or http:// for this computer).</source>
+        <translation>平台地址必须以 https:// 开头（本机可用 http://）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 would not be encrypted: use an https address, or allow unencrypted connections explicitly if this network is trusted.</source>
+        <translation>与 %1 的连接将不加密：请使用 https 地址；如果信任此网络，也可以明确允许未加密连接。</translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -388,6 +460,21 @@
     <message>
         <source>The connection to the platform: what is waiting to be sent, what came in, and conflicts.</source>
         <translation>与平台的连接：等待发送的内容、已收到的内容以及冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SyncEngine</name>
+    <message>
+        <source>Sync was stopped before the platform answered.</source>
+        <translation>同步在平台应答前已停止。</translation>
+    </message>
+    <message>
+        <source>Working offline: sent again when back online.</source>
+        <translation>离线工作：恢复在线后会重新发送。</translation>
+    </message>
+    <message>
+        <source>the results do not match the commands sent</source>
+        <translation>结果与发送的命令不一致</translation>
     </message>
 </context>
 <context>
@@ -610,6 +697,111 @@
     <message>
         <source>Cannot write the screenshot %1: %2</source>
         <translation>无法写入截图 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::SyncCommand</name>
+    <message>
+        <source>pages %1, changes %2, pushed %3 (applied %4, conflicts %5, rejected %6), resyncs %7, retries %8</source>
+        <translation>页 %1，变更 %2，已发送 %3（已应用 %4，冲突 %5，被拒 %6），重新同步 %7，重试 %8</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>无法读取令牌文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The token file %1 is empty: put the platform token on its first line.</source>
+        <translation>令牌文件 %1 为空：请将平台令牌写在第一行。</translation>
+    </message>
+    <message>
+        <source>Warning: the token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>警告：其他用户可以读取令牌文件 %1；请设为仅您可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>watchkeeper sync: pulls the platform&apos;s changes into the local cache and pushes the queued decisions,
+without a window. Runs until stopped, or with --once until everything due is done.</source>
+        <translation>watchkeeper sync：将平台的变更拉取到本地缓存并发送排队的决定，
+无窗口运行。一直运行到被停止；使用 --once 时在完成所有到期工作后退出。</translation>
+    </message>
+    <message>
+        <source>The sync command.</source>
+        <translation>同步命令。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s address.</source>
+        <translation>平台地址。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>File holding the platform token (readable by you only).</source>
+        <translation>存放平台令牌的文件（仅您可读）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The local cache file.</source>
+        <translation>本地缓存文件。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Pull until up to date, push everything due, then exit.</source>
+        <translation>拉取到最新，发送所有到期内容，然后退出。</translation>
+    </message>
+    <message>
+        <source>Allow plain http to a host other than this computer.</source>
+        <translation>允许以未加密的 http 连接本机以外的主机。</translation>
+    </message>
+    <message>
+        <source>Commands per push, 1 to 500 (default 500).</source>
+        <translation>每次发送的命令数，1 到 500（默认 500）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Changes per page, 1 to 5000 (default 1000).</source>
+        <translation>每页变更数，1 到 5000（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Run watchkeeper sync --help.</source>
+        <translation>意外的参数“%1”。请运行 watchkeeper sync --help。</translation>
+    </message>
+    <message>
+        <source>watchkeeper sync needs --server, --token-file and --db.</source>
+        <translation>watchkeeper sync 需要 --server、--token-file 和 --db。</translation>
+    </message>
+    <message>
+        <source>--batch-size must be a whole number from 1 to 500.</source>
+        <translation>--batch-size 必须是 1 到 500 之间的整数。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a whole number from 1 to 5000.</source>
+        <translation>--page-size 必须是 1 到 5000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 (pending %2)</source>
+        <translation>%1（待发送 %2）</translation>
+    </message>
+    <message>
+        <source>Sync complete.</source>
+        <translation>同步完成。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Syncing %1 into %2</source>
+        <translation>正在将 %1 同步到 %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "DemoLauncher.h"
 #include "Screenshot.h"
+#include "SyncCommand.h"
 
 #include "common/MainWindow.h"
 #include "common/StandardDesks.h"
@@ -19,6 +20,10 @@ Q_LOGGING_CATEGORY(lcConsole, "wk.console")
 
 int main(int argc, char **argv)
 {
+    // `watchkeeper sync` is headless: it must not need a display.
+    if (wk::console::isSyncCommand(argc, argv))
+        return wk::console::runSyncCommand(argc, argv);
+
     // Screenshots are rendered offscreen so that they look the same on every machine.
     if (wk::console::wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");

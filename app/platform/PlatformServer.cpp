@@ -89,6 +89,15 @@ PlatformServer::~PlatformServer()
     m_store.reset();
 }
 
+QString PlatformServer::storeFingerprint(const Options &options)
+{
+    return QStringLiteral("%1/%2/%3/v%4")
+        .arg(options.seed)
+        .arg(options.sizePercent)
+        .arg(options.reviewItems)
+        .arg(DataGenerator::kDataVersion);
+}
+
 void PlatformServer::openStore()
 {
     QString path = m_options.dbPath;
@@ -96,12 +105,7 @@ void PlatformServer::openStore()
         m_tempDir = std::make_unique<QTemporaryDir>();
         path = m_tempDir->filePath(QStringLiteral("platform.sqlite"));
     }
-    const QString fingerprint =
-        QStringLiteral("%1/%2/%3/v%4")
-            .arg(m_options.seed)
-            .arg(m_options.sizePercent)
-            .arg(m_options.reviewItems)
-            .arg(DataGenerator::kDataVersion);
+    const QString fingerprint = storeFingerprint(m_options);
     if (QFile::exists(path)) {
         // A file that is not a platform store (someone else's database, a damaged file, a newer
         // schema) throws here with a sentence naming it: it is never deleted or overwritten.

@@ -53,6 +53,10 @@ public:
     };
 
     explicit PlatformServer(const Options &options, QObject *parent = nullptr);
+
+    // What a store generated with these options is marked with; a store is reused only when its
+    // mark matches (tools that fill a store themselves mark it with this too).
+    static QString storeFingerprint(const Options &options);
     ~PlatformServer() override;
 
     // Listens; returns the bound port, 0 if it could not listen (see errorString()).

@@ -1,0 +1,129 @@
+#pragma once
+// The offline-first sync (DESIGN.md "Sync rules"): pulls the platform's change feed into the cache
+// and pushes the outbox, on a worker thread with its own connection to the cache file.
+//
+// - Pull: GET /v1/changes page by page (wait=0 while catching up, then long polls); each page and its
+//   cursor commit in one transaction (rule 1). 410 cursor_expired → the server rows and the cursor
+//   are cleared and the pull starts from scratch; the outbox stays (rule 2).
+// - Push: OutboxStore::due() in seq order, at most batchSize per POST; each command is marked in
+//   flight before it is sent, so that a crash leaves it to be pushed again with the same id
+//   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
+//   rejections stay in the outbox for a person (rule 4). 404 unknown_client → register again and
+//   resend the same commands. 422 idempotency_key_reused → that one command is kept as rejected
+//   for a person, the others go again.
+// - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
+//   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
+//   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued.
+//
+// The owner moves the engine to a worker thread and calls the slots through queued connections
+// (SyncService does all of that).
+#include "ApiError.h"
+#include "SyncTypes.h"
+#include "WireTypes.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+class QTimer;
+
+namespace wk {
+
+class CacheWriter;
+class Database;
+class OutboxStore;
+class PlatformClient;
+
+struct SyncEngineOptions {
+    QString databasePath;
+    QString clientName = QStringLiteral("watchkeeper");
+    int pageLimit = 1000;             // changes per page
+    int waitSeconds = 25;             // long poll once caught up
+    int batchSize = 500;              // commands per push (the platform takes at most 500)
+    int backoffBaseMs = 500;
+    int backoffCapMs = 5 * 60 * 1000;
+    // --once: pull until has_more is false, push everything due, then finished().
+    bool once = false;
+    // Gives up (finished(false, ...)) after this many failures in a row; 0: never.
+    int maxConsecutiveFailures = 0;
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(PlatformClient *client, SyncEngineOptions options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Backoff with full jitter: a random delay in [0, min(cap, base * 2^failures)], at least
+    // Retry-After (capped as well). Exposed for tests.
+    static qint64 backoffDelayMs(int failures, int retryAfterSeconds, int baseMs, int capMs);
+
+public slots:
+    // Opens the cache, recovers commands left in flight by a crash, starts pulling and pushing.
+    // A cache that cannot be opened ends in finished(false, sentence).
+    void start();
+    void stop();
+    // The supervisor's "work offline" switch: no requests at all while on.
+    void setWorkOffline(bool offline);
+    // A command was enqueued or undone in the outbox (by another connection): look again.
+    void commandsChanged();
+
+signals:
+    void statusChanged(const wk::SyncStatus &status);
+    void progressed(const wk::SyncProgress &progress);
+    // Once mode: everything done (true) or given up; continuous mode: only a fatal local error.
+    void finished(bool ok, const QString &error);
+
+private:
+    void pull();
+    void pullFrom(const QString &cursor, int waitSeconds);
+    void push();
+    void registerClient();
+    void onChanges(quint64 token, const ChangesPage &page);
+    void onPushed(quint64 token, const CommandResults &results);
+    void onRegistered(quint64 token, const QString &clientId);
+    void onFailed(quint64 token, const ApiError &error);
+    void pullFailed(const ApiError &error);
+    void pushFailed(const ApiError &error);
+    void returnInFlight(const QString &why);
+    bool setAsideReusedId(const ApiError &error);
+    bool countFailure(const ApiError &error);   // false once it is time to give up
+    void succeeded();
+    void schedulePush(qint64 delayMs);
+    void scheduleNextDue();
+    void checkOnceDone();
+    void fail(const QString &sentence);
+    void updateStatus();
+
+    PlatformClient *m_client;
+    SyncEngineOptions m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<CacheWriter> m_writer;
+    QTimer *m_pullTimer;
+    QTimer *m_pushTimer;
+
+    bool m_running = false;
+    bool m_offline = false;
+    quint64 m_pullToken = 0;
+    QString m_clientId;               // sent with pulls (last_command_seq)
+    bool m_pullIsLongPoll = false;
+    bool m_caughtUp = false;
+    int m_pullFailures = 0;
+    quint64 m_pushToken = 0;
+    QStringList m_pushIds;
+    int m_pushFailures = 0;
+    quint64 m_registerToken = 0;
+    int m_consecutiveFailures = 0;
+    bool m_reachable = false;
+    bool m_pullDone = false;          // once mode
+    bool m_pushDone = false;          // once mode
+    bool m_finished = false;
+    QString m_lastError;
+    SyncProgress m_progress;
+    SyncStatus m_status;
+    bool m_statusSent = false;
+};
+
+} // namespace wk
