@@ -479,6 +479,45 @@
     </message>
 </context>
 <context>
+    <name>wk::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not started</source>
+        <translation>Abgleich nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 changes received</source>
+        <translation>Abgleich: %1 Änderungen empfangen</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline-Arbeit</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1, the oldest for %2 min</source>
+        <translation>warten auf Versand: %1, die älteste seit %2 Min.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1</source>
+        <translation>warten auf Versand: %1</translation>
+    </message>
+    <message>
+        <source>for you in the Sync desk: %1</source>
+        <translation>für Sie im Bereich Abgleich: %1</translation>
+    </message>
+    <message>
+        <source>last pull %1</source>
+        <translation>zuletzt abgerufen %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::TrackingNumberValidator</name>
     <message>
         <source>This number cannot be checked.</source>

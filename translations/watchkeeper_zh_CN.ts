@@ -478,6 +478,45 @@
     </message>
 </context>
 <context>
+    <name>wk::SyncStatusIndicator</name>
+    <message>
+        <source>Sync not started</source>
+        <translation>同步尚未开始</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 changes received</source>
+        <translation>正在同步：已接收 %1 项变更</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>离线工作中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1, the oldest for %2 min</source>
+        <translation>待发送：%1 项，最早的已等待 %2 分钟</translation>
+    </message>
+    <message>
+        <source>waiting to be sent: %1</source>
+        <translation>待发送：%1 项</translation>
+    </message>
+    <message>
+        <source>for you in the Sync desk: %1</source>
+        <translation>待您在“同步”中处理：%1 项</translation>
+    </message>
+    <message>
+        <source>last pull %1</source>
+        <translation>上次拉取 %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::TrackingNumberValidator</name>
     <message>
         <source>This number cannot be checked.</source>

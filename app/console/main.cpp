@@ -1,5 +1,6 @@
 // watchkeeper: the supervisors' console. Thin on purpose: options, translations, the window.
 #include "CommandLine.h"
+#include "ConsoleSync.h"
 #include "DemoLauncher.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
@@ -78,7 +79,10 @@ int main(int argc, char **argv)
         window.setPlatformMode(wk::MainWindow::PlatformMode::Demo);
         demo = std::make_unique<wk::console::DemoPlatform>();
         QObject::connect(demo.get(), &wk::console::DemoPlatform::ready, &window,
-                         &wk::MainWindow::setConnectionSettings);
+                         [&window](const wk::ConnectionSettings &connection) {
+                             window.setConnectionSettings(connection);
+                             wk::console::startConsoleSync(window, connection, wk::console::demoCachePath());
+                         });
         QObject::connect(demo.get(), &wk::console::DemoPlatform::failed, &window, [&window](const QString &why) {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo platform"), why);
         });
