@@ -181,32 +181,17 @@ bool OrderStore::removeException(const QString &id)
 
 std::optional<Order> OrderStore::order(const QString &id)
 {
-    const auto row = m->orders.row(id);
-    if (!row)
-        return std::nullopt;
-    Order o = codec::decodeOrder(row->data);
-    o.version = row->version;
-    return o;
+    return m->orders.entity(id, codec::decodeOrder);
 }
 
 std::optional<ShipmentEvent> OrderStore::shipmentEvent(const QString &id)
 {
-    const auto row = m->events.row(id);
-    if (!row)
-        return std::nullopt;
-    ShipmentEvent e = codec::decodeShipmentEvent(row->data);
-    e.version = row->version;
-    return e;
+    return m->events.entity(id, codec::decodeShipmentEvent);
 }
 
 std::optional<OrderException> OrderStore::exception(const QString &id)
 {
-    const auto row = m->exceptions.row(id);
-    if (!row)
-        return std::nullopt;
-    OrderException x = codec::decodeOrderException(row->data);
-    x.version = row->version;
-    return x;
+    return m->exceptions.entity(id, codec::decodeOrderException);
 }
 
 std::optional<qint64> OrderStore::orderVersion(const QString &id) { return m->orders.version(id); }

@@ -57,12 +57,7 @@ bool ProductStore::remove(const QString &id)
 
 std::optional<Product> ProductStore::get(const QString &id)
 {
-    const auto row = m->rows.row(id);
-    if (!row)
-        return std::nullopt;
-    Product p = codec::decodeProduct(row->data);
-    p.version = row->version;
-    return p;
+    return m->rows.entity(id, codec::decodeProduct);
 }
 
 std::optional<qint64> ProductStore::version(const QString &id) { return m->rows.version(id); }

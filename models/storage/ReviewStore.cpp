@@ -241,12 +241,7 @@ bool ReviewStore::remove(const QString &id)
 
 std::optional<ReviewItem> ReviewStore::get(const QString &id)
 {
-    const auto row = m->rows.row(id);
-    if (!row)
-        return std::nullopt;
-    ReviewItem item = codec::decodeReviewItem(row->data);
-    item.version = row->version;
-    return item;
+    return m->rows.entity(id, codec::decodeReviewItem);
 }
 
 std::optional<QJsonObject> ReviewStore::wireData(const QString &id)

@@ -61,6 +61,17 @@ public:
         qint64 version = 0;
     };
     std::optional<Row> row(const QString &id);
+    // The row decoded into its entity (decode: a wk::codec::decodeX), with the stored version.
+    template <typename Decode>
+    auto entity(const QString &id, Decode decode) -> std::optional<decltype(decode(QJsonValue(), QString()))>
+    {
+        const auto stored = row(id);
+        if (!stored)
+            return std::nullopt;
+        auto value = decode(stored->data, QStringLiteral("$"));
+        value.version = stored->version;
+        return value;
+    }
     std::optional<qint64> version(const QString &id);
     qint64 count();
 

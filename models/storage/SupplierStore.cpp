@@ -101,24 +101,14 @@ bool SupplierStore::removeMetrics(const QString &id)
 
 std::optional<Supplier> SupplierStore::supplier(const QString &id)
 {
-    const auto row = m->suppliers.row(id);
-    if (!row)
-        return std::nullopt;
-    Supplier s = codec::decodeSupplier(row->data);
-    s.version = row->version;
-    return s;
+    return m->suppliers.entity(id, codec::decodeSupplier);
 }
 
 std::optional<qint64> SupplierStore::supplierVersion(const QString &id) { return m->suppliers.version(id); }
 
 std::optional<SupplierMetrics> SupplierStore::metricsById(const QString &id)
 {
-    const auto row = m->metricRows.row(id);
-    if (!row)
-        return std::nullopt;
-    SupplierMetrics x = codec::decodeSupplierMetrics(row->data);
-    x.version = row->version;
-    return x;
+    return m->metricRows.entity(id, codec::decodeSupplierMetrics);
 }
 
 QList<SupplierMetrics> SupplierStore::metrics(const QString &supplierId, PeriodKind kind)
