@@ -2,9 +2,10 @@
 
 #include "sync/SyncStatusIndicator.h"
 #include "sync/SyncService.h"
+#include "sync/Workspace.h"
+#include "common/MainWindow.h"
 
 #include <QDir>
-#include <QMainWindow>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -16,7 +17,7 @@ QString demoCachePath()
     return QDir(dir).filePath(QStringLiteral("demo-cache.sqlite"));
 }
 
-SyncService *startConsoleSync(QMainWindow &window, const ConnectionSettings &connection, const QString &cachePath)
+SyncService *startConsoleSync(MainWindow &window, const ConnectionSettings &connection, const QString &cachePath)
 {
     QDir().mkpath(QFileInfo(cachePath).absolutePath());
     PlatformClientSettings client;
@@ -31,6 +32,7 @@ SyncService *startConsoleSync(QMainWindow &window, const ConnectionSettings &con
     auto *service = new SyncService(client, engine, &window);
     QObject::connect(service, &SyncService::statusChanged, indicator, &SyncStatusIndicator::setStatus);
     QObject::connect(service, &SyncService::progressed, indicator, &SyncStatusIndicator::setProgress);
+    window.setWorkspace(new Workspace(cachePath, service, &window));
     service->start();
     return service;
 }

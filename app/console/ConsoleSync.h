@@ -5,16 +5,17 @@
 
 #include <QString>
 
-class QMainWindow;
 
 namespace wk {
+class MainWindow;
 class SyncService;
 }
 
 namespace wk::console {
 
-// The service is a child of `window` (it stops, and its threads join, when the window goes).
-SyncService *startConsoleSync(QMainWindow &window, const ConnectionSettings &connection, const QString &cachePath);
+// The service is a child of `window` (it stops, and its threads join, when the window goes); so is
+// the Workspace built on it, which the window hands to its desks.
+SyncService *startConsoleSync(MainWindow &window, const ConnectionSettings &connection, const QString &cachePath);
 
 // Where the demo's cache lives (kept apart from a real platform's cache).
 QString demoCachePath();

@@ -84,8 +84,3 @@ private:
 ApiError apiErrorFromHttp(int status, const QByteArray &body, const QByteArray &retryAfter);
 
 } // namespace wk
-
-Q_DECLARE_METATYPE(wk::Health)
-Q_DECLARE_METATYPE(wk::Me)
-Q_DECLARE_METATYPE(wk::ChangesPage)
-Q_DECLARE_METATYPE(wk::CommandResults)

@@ -1,4 +1,5 @@
 #pragma once
+#include <QMetaType>
 // The envelopes of the platform API (resources/api/openapi.yaml), around the domain entities.
 #include "domain/Command.h"
 #include "domain/Enums.h"
@@ -56,3 +57,9 @@ struct Health {
 };
 
 } // namespace wk
+
+// Signals carry these between the client's, the engine's and the GUI's threads.
+Q_DECLARE_METATYPE(wk::Health)
+Q_DECLARE_METATYPE(wk::Me)
+Q_DECLARE_METATYPE(wk::ChangesPage)
+Q_DECLARE_METATYPE(wk::CommandResults)

@@ -1,9 +1,21 @@
 #include "common/Desk.h"
 
+#include "sync/Workspace.h"
+
 namespace wk {
 
 // Out of line so that the vtable has one home.
 Desk::~Desk() = default;
+
+void Desk::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    m_workspace = workspace;
+    workspaceChanged();
+}
+
+Workspace *Desk::workspace() const { return m_workspace; }
 
 QString Desk::connectHint()
 {

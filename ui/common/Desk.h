@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QIcon>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 namespace wk {
+
+class Workspace;
 
 // One page of the console (Review, Fulfilment, Suppliers, Sync). MainWindow only knows this
 // interface: each desk owns its content, its models and its own actions.
@@ -25,9 +28,21 @@ public:
     virtual QString summary() const = 0;
     virtual QIcon icon() const = 0;
 
+    // The cache, the command queue and the sync's news (models/sync/Workspace.h); null until the
+    // console has a platform (then the desk shows its empty state). May be called again with
+    // another workspace; the desk drops everything it read from the old one.
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const;
+
 protected:
+    // Called after the workspace changed (it may be null): build or tear down the desk's models.
+    virtual void workspaceChanged() {}
+
     // The sentence every empty desk ends with until the console has a platform to sync with.
     static QString connectHint();
+
+private:
+    QPointer<Workspace> m_workspace;
 };
 
 } // namespace wk

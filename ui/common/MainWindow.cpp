@@ -128,8 +128,16 @@ void MainWindow::addDesk(std::unique_ptr<Desk> desk)
     Desk &added = *desk.release(); // the stack owns it now
     m_switcher->addDesk(added.icon(), added.title(), added.summary());
     addDeskAction(index, added);
+    added.setWorkspace(m_workspace);
     if (index == 0)
         setCurrentDesk(0);
+}
+
+void MainWindow::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    for (int i = 0; i < deskCount(); ++i)
+        desk(i)->setWorkspace(workspace);
 }
 
 void MainWindow::addDeskAction(int index, const Desk &desk)

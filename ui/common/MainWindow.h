@@ -16,6 +16,7 @@ namespace wk {
 
 class Desk;
 class DeskSwitcher;
+class Workspace;
 
 // The console's frame. It only composes: desks in a stack, the switcher on the left, the menus and
 // the status bar. Everything a desk shows belongs to the desk.
@@ -32,6 +33,9 @@ public:
     ~MainWindow() override;
 
     void addDesk(std::unique_ptr<Desk> desk);
+    // Hands the workspace (cache, command queue, sync news) to every desk, present and future.
+    void setWorkspace(Workspace *workspace);
+    Workspace *workspace() const { return m_workspace; }
     int deskCount() const;
     Desk *desk(int index) const;
     int currentDeskIndex() const;
@@ -80,6 +84,7 @@ private:
     QList<QAction *> m_shortcutActions;
     PlatformMode m_mode = PlatformMode::NotConnected;
     ConnectionSettings m_connection;
+    Workspace *m_workspace = nullptr;
 };
 
 } // namespace wk
