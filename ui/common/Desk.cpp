@@ -17,6 +17,8 @@ void Desk::setWorkspace(Workspace *workspace)
 
 Workspace *Desk::workspace() const { return m_workspace; }
 
+void Desk::applyFilter(const DeskFilter &filter) { Q_UNUSED(filter) }
+
 QString Desk::connectHint()
 {
     return tr("Enter the platform's address in File → Settings…, or start Watchkeeper with --demo to try it "

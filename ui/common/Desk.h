@@ -3,11 +3,17 @@
 #include <QIcon>
 #include <QPointer>
 #include <QString>
+#include <QVariantMap>
 #include <QWidget>
 
 namespace wk {
 
 class Workspace;
+
+// A desk opened from elsewhere (an Overview tile, a drill-down from a score) with a filter. The keys
+// are the target desk's own facet names ("kind", "flag_reason", "exception_code", "supplier_id",
+// "sla" ...), the values their stable codes; each desk documents the keys it understands.
+using DeskFilter = QVariantMap;
 
 // One page of the console (Review, Fulfilment, Suppliers, Sync). MainWindow only knows this
 // interface: each desk owns its content, its models and its own actions.
@@ -33,6 +39,14 @@ public:
     // another workspace; the desk drops everything it read from the old one.
     void setWorkspace(Workspace *workspace);
     Workspace *workspace() const;
+
+    // Shows what `filter` selects (replacing the desk's current filter); keys it does not know are
+    // ignored. The default ignores everything.
+    virtual void applyFilter(const DeskFilter &filter);
+
+signals:
+    // Asks the window to switch to the desk `key` filtered by `filter` (MainWindow::openDesk).
+    void openDeskRequested(const QString &key, const wk::DeskFilter &filter);
 
 protected:
     // Called after the workspace changed (it may be null): build or tear down the desk's models.

@@ -129,8 +129,21 @@ void MainWindow::addDesk(std::unique_ptr<Desk> desk)
     m_switcher->addDesk(added.icon(), added.title(), added.summary());
     addDeskAction(index, added);
     added.setWorkspace(m_workspace);
+    connect(&added, &Desk::openDeskRequested, this, &MainWindow::openDesk);
     if (index == 0)
         setCurrentDesk(0);
+}
+
+bool MainWindow::openDesk(const QString &key, const DeskFilter &filter)
+{
+    for (int i = 0; i < deskCount(); ++i) {
+        if (desk(i)->key() == key) {
+            setCurrentDesk(i);
+            desk(i)->applyFilter(filter);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::setWorkspace(Workspace *workspace)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/ConnectionSettings.h"
+#include "common/Desk.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -41,6 +42,8 @@ public:
     int currentDeskIndex() const;
     Desk *currentDesk() const;
     void setCurrentDesk(int index);
+    // Switches to the desk with this key (Desk::key) and applies the filter; false if no such desk.
+    bool openDesk(const QString &key, const DeskFilter &filter = {});
     void showNextDesk();
     void showPreviousDesk();
 

@@ -1,0 +1,53 @@
+#pragma once
+// The item pane of the Review desk: shows one review item by its kind (image, video, copy) and
+// collects what the supervisor marks on it. The desk (the queue, the decision keys) only talks to
+// this interface; the panes behind it (ui/review/panes) are free to change.
+//
+// Media arrive as local files from the MediaCache (models/sync); until a file is there the pane
+// says it is loading, and a missing or corrupt file is said in words, never a blank pane — the
+// item can still be decided (reject: media broken).
+#include "domain/Entities.h"
+
+#include <QString>
+#include <QWidget>
+#include <optional>
+
+namespace wk {
+
+// What the supervisor marked on the item, carried by the decision (review.decide payload).
+struct ReviewAnnotations {
+    QList<Region> regions;                 // images: drawn or adjusted regions with a defect tag
+    QList<TimeRange> ranges;               // videos: tagged time ranges
+    std::optional<QString> correctedText;  // copy: the edited text, when it differs from the item's
+    friend bool operator==(const ReviewAnnotations &, const ReviewAnnotations &) = default;
+};
+
+class ReviewItemView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewItemView(QWidget *parent = nullptr);
+    ~ReviewItemView() override;
+
+    // Shows `item`; `product` (for copy checks and attributes) may be missing. Resets annotations
+    // to the item's suspect regions / ranges as a starting point.
+    virtual void showItem(const ReviewItem &item, const std::optional<Product> &product);
+    virtual void clear();
+    // The item's media (or its source photo) is now on disk at `path`; ignored if it is not the
+    // current item's. An empty path with `error` says why it cannot be shown.
+    virtual void setMediaFile(const QString &assetId, const QString &path, const QString &error = {});
+
+    virtual ReviewAnnotations annotations() const;
+    // Why the item's media cannot be shown (missing, corrupt, unsupported), empty if it can.
+    virtual QString mediaProblem() const;
+
+signals:
+    void annotationsChanged();
+
+protected:
+    std::optional<ReviewItem> m_item;
+    std::optional<Product> m_product;
+    QString m_mediaProblem;
+};
+
+} // namespace wk
