@@ -65,14 +65,17 @@ void ConsoleSync::start(const ConnectionSettings &connection, const QString &cac
     QObject::connect(m_service, &SyncService::statusChanged, m_indicator, &SyncStatusIndicator::setStatus);
     QObject::connect(m_service, &SyncService::progressed, m_indicator, &SyncStatusIndicator::setProgress);
     m_workspace = new Workspace(cachePath, m_service, this);
+    m_workspace->setClientSettings(clientSettings(connection));   // the media downloads' credentials
     m_window.setWorkspace(m_workspace);
     m_service->start();
 }
 
 void ConsoleSync::updateCredentials(const ConnectionSettings &connection)
 {
-    if (m_service)
-        m_service->setClientSettings(clientSettings(connection));
+    if (!m_service)
+        return;
+    m_service->setClientSettings(clientSettings(connection));
+    m_workspace->setClientSettings(clientSettings(connection));
 }
 
 void ConsoleSync::stop()
