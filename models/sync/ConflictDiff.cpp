@@ -102,7 +102,7 @@ QList<ConflictField> ConflictDiff::fields(const OutboxEntry &entry)
         row.mine = display(entry.command.payload.value(key));
         const QString path = serverPath(entry.command.type, key);
         row.theirs = display(at(theirs, path));
-        row.differs = !theirs.isEmpty() && row.theirs != row.mine;
+        row.differs = !row.theirs.isEmpty() && row.theirs != row.mine;
         rows.append(row);
         shown.append(path);
     }
