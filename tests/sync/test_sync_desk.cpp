@@ -43,6 +43,8 @@ private slots:
     void stateInWordsAndFirstSyncProgress();
     void workOfflineSwitchAndTakeOffline();
     void tokenNeverInConnectionSettings();
+    void translatedScreenshots_data();
+    void translatedScreenshots();
 };
 
 namespace {
@@ -105,6 +107,8 @@ struct ConflictCache {
 
 void saveShot(QWidget &w, const QString &name)
 {
+    QCoreApplication::sendPostedEvents();   // pending layout requests, as a visible window gets them
+    QCoreApplication::processEvents();
     w.grab().save(QStringLiteral("/tmp/sync-%1.png").arg(name));
 }
 
@@ -260,7 +264,8 @@ void TestSyncDesk::stateInWordsAndFirstSyncProgress()
     offline.connection = SyncStatus::Connection::Offline;
     offline.lastError = QStringLiteral("The platform refused the access token: ask for a new token and enter it in the settings.");
     emit workspace.statusChanged(offline);
-    QVERIFY(panel->stateText().startsWith(QStringLiteral("Offline")));
+    // A workspace without a sync service (this test's) cannot be "offline" in the network's sense.
+    QVERIFY(panel->stateText().startsWith(QStringLiteral("No platform: working from the local cache only")));
     QVERIFY(panel->errorText().contains(QStringLiteral("refused the access token")));
     saveShot(desk, QStringLiteral("desk-offline"));
 }
@@ -340,6 +345,41 @@ void TestSyncDesk::tokenNeverInConnectionSettings()
     QVERIFY(bytes.contains("platform.example.com"));
     QVERIFY(!bytes.contains("tk-3a7f"));
     QVERIFY(!bytes.contains("stored in a file"));
+}
+
+void TestSyncDesk::translatedScreenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("acceptTheirs");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Plattform-Stand übernehmen");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("接受对方版本");
+}
+
+// The desk in German ("Abgleich") and Chinese: translated, and the screenshot to look at.
+void TestSyncDesk::translatedScreenshots()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, acceptTheirs);
+    QTranslator translator;
+    QVERIFY(translator.load(translationResource(language)));
+    QCoreApplication::installTranslator(&translator);
+    ConflictCache cache;
+    Workspace workspace(cache.path, nullptr);
+    SyncDesk desk;
+    desk.resize(1000, 760);
+    desk.setWorkspace(&workspace);
+    desk.show();
+    QTRY_COMPARE(desk.conflicts()->model()->rowCount(), 3);
+    SyncStatus online;
+    online.connection = SyncStatus::Connection::Online;
+    online.caughtUp = true;
+    online.lastPullAt = QDateTime::currentDateTimeUtc();
+    online.conflicts = 2;
+    online.rejected = 1;
+    emit workspace.statusChanged(online);
+    QCOMPARE(button(desk, "acceptTheirs")->accessibleName(), acceptTheirs);
+    saveShot(desk, QStringLiteral("desk-%1").arg(language));
+    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestSyncDesk)

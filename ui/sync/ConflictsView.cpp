@@ -166,6 +166,7 @@ void ConflictsView::showSelected()
     m_fields->setRowCount(0);
     if (!e) {
         m_problem->clear();
+        fitProblemHeight();
         return;
     }
     const QString what = e->state == OutboxState::Conflict
@@ -173,6 +174,7 @@ void ConflictsView::showSelected()
         : tr("%1 on %2: rejected.").arg(ConflictDiff::commandName(e->command.type), e->command.target);
     m_problem->setText(what + QLatin1Char(' ') + ConflictDiff::sentence(*e));
     m_problem->setAccessibleName(m_problem->text());
+    fitProblemHeight();
     const QList<ConflictField> rows = ConflictDiff::fields(*e);
     m_fields->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
@@ -193,6 +195,20 @@ void ConflictsView::showSelected()
             m_fields->setItem(i, c, item);
         }
     }
+}
+
+// The layouts around the desk do not pass height-for-width down, so the wrapped sentence would get one
+// line's height: it asks for the height its text needs at its width.
+void ConflictsView::fitProblemHeight()
+{
+    const int width = m_problem->width() > 0 ? m_problem->width() : this->width();
+    m_problem->setMinimumHeight(m_problem->text().isEmpty() ? 0 : m_problem->heightForWidth(width));
+}
+
+void ConflictsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitProblemHeight();
 }
 
 void ConflictsView::acceptTheirs()

@@ -36,7 +36,11 @@ public:
     void resubmit();
     void discard();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitProblemHeight();
     const OutboxEntry *selected() const;
     void showSelected();
     void onLoaded();
