@@ -110,6 +110,283 @@
         <source>The command could not be dismissed: %1</source>
         <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
     </message>
+    <message>
+        <source>The command %1 is not waiting for a decision any more.</source>
+        <translation>Der Befehl %1 wartet nicht mehr auf eine Entscheidung.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Übernahme freigeben</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Prüfentscheidung</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfnotiz</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold order</source>
+        <translation>Bestellung anhalten</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Bestellung freigeben</translation>
+    </message>
+    <message>
+        <source>Order note</source>
+        <translation>Bestellnotiz</translation>
+    </message>
+    <message>
+        <source>Resolve exception</source>
+        <translation>Ausnahme lösen</translation>
+    </message>
+    <message>
+        <source>Escalate exception</source>
+        <translation>Ausnahme eskalieren</translation>
+    </message>
+    <message>
+        <source>Exception note</source>
+        <translation>Ausnahmenotiz</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>Lieferantenstufe</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>Lieferant sperren</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>Lieferant wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Supplier note</source>
+        <translation>Lieferantennotiz</translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation>auf der Plattform gelöscht</translation>
+    </message>
+    <message>
+        <source>Another supervisor holds this item. Accept theirs, or wait until the lease ends and send yours again.</source>
+        <translation>Eine andere Aufsicht hält diesen Eintrag. Übernehmen Sie deren Stand oder warten Sie, bis die Übernahme abläuft, und senden Sie Ihren erneut.</translation>
+    </message>
+    <message>
+        <source>Someone changed or decided this item after you saw it. Compare theirs with yours, then accept theirs or send yours again against their version.</source>
+        <translation>Jemand hat diesen Eintrag geändert oder entschieden, nachdem Sie ihn gesehen haben. Vergleichen Sie beide Stände und übernehmen Sie den der Plattform oder senden Sie Ihren gegen deren Version erneut.</translation>
+    </message>
+    <message>
+        <source>The platform no longer has this item. Discard your command.</source>
+        <translation>Die Plattform hat diesen Eintrag nicht mehr. Verwerfen Sie Ihren Befehl.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state that allows this command. Accept theirs or discard yours.</source>
+        <translation>Der Eintrag ist nicht mehr in einem Zustand, der diesen Befehl erlaubt. Übernehmen Sie den Stand der Plattform oder verwerfen Sie Ihren.</translation>
+    </message>
+    <message>
+        <source>The platform refused the command&apos;s content. Discard it and make the decision again.</source>
+        <translation>Die Plattform hat den Inhalt des Befehls abgelehnt. Verwerfen Sie ihn und treffen Sie die Entscheidung erneut.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the tracking number. Discard this command and enter the number again.</source>
+        <translation>Die Plattform hat die Sendungsnummer nicht angenommen. Verwerfen Sie diesen Befehl und geben Sie die Nummer erneut ein.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not the order&apos;s. Discard it and refund in the order&apos;s currency.</source>
+        <translation>Die Währung der Erstattung ist nicht die der Bestellung. Verwerfen Sie sie und erstatten Sie in der Währung der Bestellung.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the order&apos;s total. Discard it and refund a smaller amount.</source>
+        <translation>Die Erstattung ist höher als die Bestellsumme. Verwerfen Sie sie und erstatten Sie einen kleineren Betrag.</translation>
+    </message>
+    <message>
+        <source>The platform knows this command&apos;s id with other content. Send it again (it gets a new id) or discard it.</source>
+        <translation>Die Plattform kennt die ID dieses Befehls mit anderem Inhalt. Senden Sie ihn erneut (er erhält eine neue ID) oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s item differs from what you saw. Compare, then accept theirs or send yours again.</source>
+        <translation>Der Eintrag auf der Plattform weicht von dem ab, was Sie gesehen haben. Vergleichen Sie und übernehmen Sie deren Stand oder senden Sie Ihren erneut.</translation>
+    </message>
+    <message>
+        <source>The platform refused this command. Discard it, or send it again if the cause is gone.</source>
+        <translation>Die Plattform hat diesen Befehl abgelehnt. Verwerfen Sie ihn oder senden Sie ihn erneut, wenn die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>%1 (The platform says: %2)</source>
+        <translation>%1 (Die Plattform meldet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictListModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictsView</name>
+    <message>
+        <source>Conflicts and rejections</source>
+        <translation>Konflikte und Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation>Nichts wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>When the platform answers a decision with a conflict or a rejection, it waits here until you settle it.</source>
+        <translation>Beantwortet die Plattform eine Entscheidung mit einem Konflikt oder einer Ablehnung, wartet sie hier, bis Sie sie klären.</translation>
+    </message>
+    <message>
+        <source>Theirs beside mine, field by field</source>
+        <translation>Stand der Plattform neben meinem, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (the platform now)</source>
+        <translation>Plattform (aktuell)</translation>
+    </message>
+    <message>
+        <source>Mine (my command)</source>
+        <translation>Meins (mein Befehl)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>Plattform-Stand &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>Plattform-Stand übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version and drop my command (kept in the journal).</source>
+        <translation>Den Stand der Plattform behalten und meinen Befehl fallen lassen (bleibt im Journal).</translation>
+    </message>
+    <message>
+        <source>&amp;Send mine again</source>
+        <translation>Meinen erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>Meinen erneut senden</translation>
+    </message>
+    <message>
+        <source>Send my command again under a new command id, against the platform&apos;s current version.</source>
+        <translation>Meinen Befehl mit neuer Befehls-ID gegen die aktuelle Version der Plattform erneut senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>Meinen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Meinen verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop my command without accepting anything (kept in the journal).</source>
+        <translation>Meinen Befehl fallen lassen, ohne etwas zu übernehmen (bleibt im Journal).</translation>
+    </message>
+    <message>
+        <source>Conflicts and rejections: %1</source>
+        <translation>Konflikte und Ablehnungen: %1</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the local cache: %1</source>
+        <translation>Die Konflikte konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: conflict.</source>
+        <translation>%1 zu %2: Konflikt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: rejected.</source>
+        <translation>%1 zu %2: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Accepted theirs for %1: my %2 is dropped and kept in the journal.</source>
+        <translation>Plattform-Stand für %1 übernommen: mein Befehl (%2) ist verworfen und im Journal festgehalten.</translation>
+    </message>
+    <message>
+        <source>My %1 for %2 is sent again under a new command id, against version %3.</source>
+        <translation>Mein Befehl (%1) für %2 wird mit neuer Befehls-ID gegen Version %3 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Discarded my %1 for %2; it is kept in the journal.</source>
+        <translation>Mein Befehl (%1) für %2 ist verworfen; er bleibt im Journal.</translation>
+    </message>
 </context>
 <context>
     <name>wk::ConnectionSettings</name>
@@ -480,12 +757,24 @@
         <translation>Aufsichts-&amp;Token:</translation>
     </message>
     <message>
-        <source>The token is kept in memory for this session only and asked for again after a restart. Storing it in the system keychain comes with the sync work.</source>
-        <translation>Das Token wird nur für diese Sitzung im Arbeitsspeicher gehalten und nach einem Neustart erneut abgefragt. Die Ablage im Schlüsselbund des Systems kommt mit der Synchronisierung.</translation>
-    </message>
-    <message>
         <source>Allow an unencrypted connection</source>
         <translation>Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Plattformadresse</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>Aufsichts-Token</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain; where there is none, in a file that only you can read. It is never written to the settings or the local cache.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert; wo es keinen gibt, in einer Datei, die nur Sie lesen können. Es wird nie in die Einstellungen oder den lokalen Cache geschrieben.</translation>
+    </message>
+    <message>
+        <source>Where the token is stored</source>
+        <translation>Wo das Token gespeichert ist</translation>
     </message>
 </context>
 <context>
@@ -557,6 +846,113 @@
     </message>
 </context>
 <context>
+    <name>wk::SyncStatePanel</name>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>No requests at all while this is on: decisions queue here and are sent when you switch it off.</source>
+        <translation>Solange dies eingeschaltet ist, gehen keine Anfragen hinaus: Entscheidungen warten hier und werden gesendet, wenn Sie es ausschalten.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Warten auf Versand:</translation>
+    </message>
+    <message>
+        <source>Needs you:</source>
+        <translation>Wartet auf Sie:</translation>
+    </message>
+    <message>
+        <source>Last successful pull:</source>
+        <translation>Letzter erfolgreicher Abruf:</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>Durchsatz:</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>Fortschritt des ersten Abgleichs</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1</source>
+        <translation>Abgleich: %1 werden gesendet</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline-Arbeit</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached</source>
+        <translation>Offline: Die Plattform ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No platform: working from the local cache only</source>
+        <translation>Keine Plattform: Arbeit nur mit dem lokalen Cache</translation>
+    </message>
+    <message>
+        <source> · conflicts: %1</source>
+        <translation> · Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing: every decision has reached the platform.</source>
+        <translation>Nichts: Jede Entscheidung hat die Plattform erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 commands; the oldest has waited %2</source>
+        <translation>Befehle: %1; der älteste wartet seit %2</translation>
+    </message>
+    <message>
+        <source>Nothing: no conflicts or rejections.</source>
+        <translation>Nichts: keine Konflikte oder Ablehnungen.</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 · rejected: %2 — settle them below.</source>
+        <translation>Konflikte: %1 · abgelehnt: %2 – klären Sie sie unten.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Noch nie</translation>
+    </message>
+    <message>
+        <source>%1 changes/s received · %2 commands/s sent · in total %3 changes, %4 commands</source>
+        <translation>%1 Änderungen/s empfangen · %2 Befehle/s gesendet · insgesamt %3 Änderungen, %4 Befehle</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>First sync: %1 changes received so far</source>
+        <translation>Erster Abgleich: bisher %1 Änderungen empfangen</translation>
+    </message>
+</context>
+<context>
     <name>wk::SyncStatusIndicator</name>
     <message>
         <source>Sync not started</source>
@@ -593,6 +989,134 @@
     <message>
         <source>last pull %1</source>
         <translation>zuletzt abgerufen %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOffline</name>
+    <message>
+        <source>Connect to a platform first: there is nothing to take offline yet.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Plattform: Noch gibt es nichts, was Sie offline nehmen könnten.</translation>
+    </message>
+    <message>
+        <source>Items can only be taken offline while the platform is reachable: the claims must reach it and the media must be downloaded. Switch &quot;Work offline&quot; off or check the connection, then try again.</source>
+        <translation>Einträge lassen sich nur offline nehmen, solange die Plattform erreichbar ist: Die Übernahmen müssen sie erreichen und die Medien heruntergeladen werden. Schalten Sie „Offline arbeiten“ aus oder prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Looking for open items…</source>
+        <translation>Offene Einträge werden gesucht …</translation>
+    </message>
+    <message>
+        <source>The open items could not be read from the local cache: %1</source>
+        <translation>Die offenen Einträge konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>Die Verbindung zur Plattform wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>There are no open items free to take offline: every open item is claimed by someone or already has a command of yours on its way.</source>
+        <translation>Es gibt keine freien offenen Einträge zum Offline-Nehmen: Jeder offene Eintrag ist übernommen oder hat bereits einen Befehl von Ihnen unterwegs.</translation>
+    </message>
+    <message>
+        <source>Claiming for 8 hours: %1 items…</source>
+        <translation>Übernahme für 8 Stunden: %1 Einträge …</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1. Their media cannot be downloaded: this console has no media cache.</source>
+        <translation>Übernommene Einträge: %1. Ihre Medien können nicht heruntergeladen werden: Diese Konsole hat keinen Mediencache.</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1; media downloaded: %2 of %3</source>
+        <translation>Übernommene Einträge: %1; Medien heruntergeladen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for 8 hours: %1. Media that could not be downloaded: %2, so those items cannot be reviewed offline. The last reason: %3</source>
+        <translation>Für 8 Stunden übernommene Einträge: %1. Nicht heruntergeladene Medien: %2, diese Einträge lassen sich also nicht offline prüfen. Letzter Grund: %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for you for 8 hours: %1, with their media on this computer: you can review them offline. A claim someone else got first shows up under Conflicts.</source>
+        <translation>Für Sie 8 Stunden übernommene Einträge: %1, mit ihren Medien auf diesem Computer: Sie können sie offline prüfen. Hat jemand anderes einen davon zuerst übernommen, erscheint er unter Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOfflinePanel</name>
+    <message>
+        <source>Take open &amp;items offline:</source>
+        <translation>Offene &amp;Einträge offline nehmen:</translation>
+    </message>
+    <message>
+        <source>Number of items to take offline</source>
+        <translation>Anzahl der Einträge zum Offline-Nehmen</translation>
+    </message>
+    <message>
+        <source>Claim and download</source>
+        <translation>Übernehmen und herunterladen</translation>
+    </message>
+    <message>
+        <source>Take items offline</source>
+        <translation>Einträge offline nehmen</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent open review items for 8 hours and downloads their media, so that you can review them without a network.</source>
+        <translation>Übernimmt die dringendsten offenen Prüfeinträge für 8 Stunden und lädt ihre Medien herunter, damit Sie sie ohne Netz prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenFile</name>
+    <message>
+        <source>Cannot create the folder %1 for the token file.</source>
+        <translation>Der Ordner %1 für die Token-Datei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the token file %1.</source>
+        <translation>Die Token-Datei %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 could be read by other users; it is now readable by you only. If you share this computer, ask for a new token.</source>
+        <translation>Die Token-Datei %1 war für andere Benutzer lesbar; jetzt können nur noch Sie sie lesen. Wenn Sie diesen Computer teilen, fordern Sie ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>Die Token-Datei %1 ist für andere Benutzer lesbar; machen Sie sie nur für sich lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Your token is kept in the file %1, readable only by you.</source>
+        <translation>Ihr Token liegt in der Datei %1, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>This build of Watchkeeper has no system keychain support. %1</source>
+        <translation>Diese Watchkeeper-Version unterstützt keinen Schlüsselbund des Systems. %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). %2</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token file %1.</source>
+        <translation>Die Token-Datei %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenStore</name>
+    <message>
+        <source>access to it was refused</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no keychain service answered; on Linux that is the Secret Service of GNOME Keyring or KWallet</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet; unter Linux ist das der Secret Service von GNOME Keyring oder KWallet</translation>
+    </message>
+    <message>
+        <source>it holds no token for this platform</source>
+        <translation>er enthält kein Token für diese Plattform</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1337,25 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>Die Demo-Plattform ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::RemoteSync</name>
+    <message>
+        <source>The token could not be stored, so it will be asked for again after a restart: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden und wird nach einem Neustart erneut abgefragt: %1</translation>
+    </message>
+    <message>
+        <source>No token for %1: enter it under File → Settings…</source>
+        <translation>Kein Token für %1: Geben Sie es unter Datei → Einstellungen … ein</translation>
+    </message>
+    <message>
+        <source>The platform needs your supervisor token before the console can sync.</source>
+        <translation>Die Plattform benötigt Ihr Aufsichts-Token, bevor die Konsole abgleichen kann.</translation>
+    </message>
+    <message>
+        <source>Warning: token stored in a file</source>
+        <translation>Warnung: Token in einer Datei gespeichert</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,283 @@
         <source>The command could not be dismissed: %1</source>
         <translation>无法忽略该命令：%1</translation>
     </message>
+    <message>
+        <source>The command %1 is not waiting for a decision any more.</source>
+        <translation>命令 %1 已不再等待处理。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>释放认领</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>重新发货</translation>
+    </message>
+    <message>
+        <source>Hold order</source>
+        <translation>暂停订单</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>放行订单</translation>
+    </message>
+    <message>
+        <source>Order note</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <source>Resolve exception</source>
+        <translation>解决异常</translation>
+    </message>
+    <message>
+        <source>Escalate exception</source>
+        <translation>升级异常</translation>
+    </message>
+    <message>
+        <source>Exception note</source>
+        <translation>异常备注</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>供应商等级</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>暂停供应商</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>恢复供应商</translation>
+    </message>
+    <message>
+        <source>Supplier note</source>
+        <translation>供应商备注</translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation>已在平台上删除</translation>
+    </message>
+    <message>
+        <source>Another supervisor holds this item. Accept theirs, or wait until the lease ends and send yours again.</source>
+        <translation>另一位主管正持有此条目。请接受对方的版本，或等租约到期后重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>Someone changed or decided this item after you saw it. Compare theirs with yours, then accept theirs or send yours again against their version.</source>
+        <translation>在您查看之后，有人修改或处理了此条目。请对比双方内容，然后接受对方的版本，或基于对方的版本重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>The platform no longer has this item. Discard your command.</source>
+        <translation>平台上已没有此条目。请丢弃您的命令。</translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state that allows this command. Accept theirs or discard yours.</source>
+        <translation>此条目的状态已不允许执行该命令。请接受对方的版本或丢弃您的命令。</translation>
+    </message>
+    <message>
+        <source>The platform refused the command&apos;s content. Discard it and make the decision again.</source>
+        <translation>平台拒绝了该命令的内容。请丢弃它并重新做出决定。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the tracking number. Discard this command and enter the number again.</source>
+        <translation>平台未接受该运单号。请丢弃此命令并重新输入运单号。</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not the order&apos;s. Discard it and refund in the order&apos;s currency.</source>
+        <translation>退款币种与订单币种不一致。请丢弃它，并以订单币种退款。</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the order&apos;s total. Discard it and refund a smaller amount.</source>
+        <translation>退款金额超过订单总额。请丢弃它并退还较小的金额。</translation>
+    </message>
+    <message>
+        <source>The platform knows this command&apos;s id with other content. Send it again (it gets a new id) or discard it.</source>
+        <translation>平台已知此命令 ID 对应的是其他内容。请重新发送（将获得新 ID）或丢弃它。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s item differs from what you saw. Compare, then accept theirs or send yours again.</source>
+        <translation>平台上的条目与您看到的不同。请对比后接受对方的版本，或重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>The platform refused this command. Discard it, or send it again if the cause is gone.</source>
+        <translation>平台拒绝了此命令。请丢弃它；若原因已消除，也可重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 (The platform says: %2)</source>
+        <translation>%1（平台说明：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictListModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictsView</name>
+    <message>
+        <source>Conflicts and rejections</source>
+        <translation>冲突与拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation>暂无待您处理的事项</translation>
+    </message>
+    <message>
+        <source>When the platform answers a decision with a conflict or a rejection, it waits here until you settle it.</source>
+        <translation>当平台对某个决定返回冲突或拒绝时，它会在此等待您处理。</translation>
+    </message>
+    <message>
+        <source>Theirs beside mine, field by field</source>
+        <translation>逐字段对比：平台版本与我的版本</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs (the platform now)</source>
+        <translation>平台（当前）</translation>
+    </message>
+    <message>
+        <source>Mine (my command)</source>
+        <translation>我的（我的命令）</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>接受对方版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>接受对方版本</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version and drop my command (kept in the journal).</source>
+        <translation>保留平台的版本并放弃我的命令（记录在日志中）。</translation>
+    </message>
+    <message>
+        <source>&amp;Send mine again</source>
+        <translation>重新发送我的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>重新发送我的版本</translation>
+    </message>
+    <message>
+        <source>Send my command again under a new command id, against the platform&apos;s current version.</source>
+        <translation>以新的命令 ID、基于平台当前版本重新发送我的命令。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>丢弃我的版本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>丢弃我的版本</translation>
+    </message>
+    <message>
+        <source>Drop my command without accepting anything (kept in the journal).</source>
+        <translation>放弃我的命令，不接受任何版本（记录在日志中）。</translation>
+    </message>
+    <message>
+        <source>Conflicts and rejections: %1</source>
+        <translation>冲突与拒绝：%1 项</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: conflict.</source>
+        <translation>%2 的%1：冲突。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: rejected.</source>
+        <translation>%2 的%1：已被拒绝。</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Accepted theirs for %1: my %2 is dropped and kept in the journal.</source>
+        <translation>已接受 %1 的平台版本：我的%2已放弃，并记录在日志中。</translation>
+    </message>
+    <message>
+        <source>My %1 for %2 is sent again under a new command id, against version %3.</source>
+        <translation>我对 %2 的%1将以新的命令 ID、基于版本 %3 重新发送。</translation>
+    </message>
+    <message>
+        <source>Discarded my %1 for %2; it is kept in the journal.</source>
+        <translation>已丢弃我对 %2 的%1；它仍记录在日志中。</translation>
+    </message>
 </context>
 <context>
     <name>wk::ConnectionSettings</name>
@@ -479,12 +756,24 @@
         <translation>主管令牌(&amp;T)：</translation>
     </message>
     <message>
-        <source>The token is kept in memory for this session only and asked for again after a restart. Storing it in the system keychain comes with the sync work.</source>
-        <translation>令牌仅在本次会话中保存在内存里，重启后需要重新输入。保存到系统钥匙串的功能将随同步功能一起提供。</translation>
-    </message>
-    <message>
         <source>Allow an unencrypted connection</source>
         <translation>允许未加密的连接</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>主管令牌</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain; where there is none, in a file that only you can read. It is never written to the settings or the local cache.</source>
+        <translation>令牌保存在系统钥匙串中；若系统没有钥匙串，则保存在只有您能读取的文件中。它绝不会写入设置或本地缓存。</translation>
+    </message>
+    <message>
+        <source>Where the token is stored</source>
+        <translation>令牌的存储位置</translation>
     </message>
 </context>
 <context>
@@ -556,6 +845,113 @@
     </message>
 </context>
 <context>
+    <name>wk::SyncStatePanel</name>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>No requests at all while this is on: decisions queue here and are sent when you switch it off.</source>
+        <translation>开启时不发送任何请求：决定会在此排队，关闭后再发送。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>Needs you:</source>
+        <translation>待您处理：</translation>
+    </message>
+    <message>
+        <source>Last successful pull:</source>
+        <translation>上次成功拉取：</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>吞吐量：</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>首次同步进度</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1</source>
+        <translation>同步中：正在发送 %1 项</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>离线工作中</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached</source>
+        <translation>离线：无法连接平台</translation>
+    </message>
+    <message>
+        <source>No platform: working from the local cache only</source>
+        <translation>无平台：仅使用本地缓存工作</translation>
+    </message>
+    <message>
+        <source> · conflicts: %1</source>
+        <translation> · 冲突：%1</translation>
+    </message>
+    <message>
+        <source>Nothing: every decision has reached the platform.</source>
+        <translation>无：所有决定都已送达平台。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 commands; the oldest has waited %2</source>
+        <translation>%1 条命令；最早的一条已等待 %2</translation>
+    </message>
+    <message>
+        <source>Nothing: no conflicts or rejections.</source>
+        <translation>无：没有冲突或拒绝。</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 · rejected: %2 — settle them below.</source>
+        <translation>冲突：%1 · 已拒绝：%2 — 请在下方处理。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 changes/s received · %2 commands/s sent · in total %3 changes, %4 commands</source>
+        <translation>接收 %1 条变更/秒 · 发送 %2 条命令/秒 · 共 %3 条变更、%4 条命令</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>First sync: %1 changes received so far</source>
+        <translation>首次同步：已接收 %1 条变更</translation>
+    </message>
+</context>
+<context>
     <name>wk::SyncStatusIndicator</name>
     <message>
         <source>Sync not started</source>
@@ -592,6 +988,134 @@
     <message>
         <source>last pull %1</source>
         <translation>上次拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOffline</name>
+    <message>
+        <source>Connect to a platform first: there is nothing to take offline yet.</source>
+        <translation>请先连接平台：目前还没有可离线处理的内容。</translation>
+    </message>
+    <message>
+        <source>Items can only be taken offline while the platform is reachable: the claims must reach it and the media must be downloaded. Switch &quot;Work offline&quot; off or check the connection, then try again.</source>
+        <translation>只有在能连接平台时才能将条目带离线：认领需要送达平台，媒体需要下载。请关闭“离线工作”或检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Looking for open items…</source>
+        <translation>正在查找待处理条目…</translation>
+    </message>
+    <message>
+        <source>The open items could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取待处理条目：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>与平台的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>There are no open items free to take offline: every open item is claimed by someone or already has a command of yours on its way.</source>
+        <translation>没有可带离线的空闲条目：所有待处理条目都已被认领，或已有您的命令在发送中。</translation>
+    </message>
+    <message>
+        <source>Claiming for 8 hours: %1 items…</source>
+        <translation>正在认领 8 小时：%1 个条目…</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1. Their media cannot be downloaded: this console has no media cache.</source>
+        <translation>已认领条目：%1。无法下载其媒体：此控制台没有媒体缓存。</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1; media downloaded: %2 of %3</source>
+        <translation>已认领条目：%1；已下载媒体：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for 8 hours: %1. Media that could not be downloaded: %2, so those items cannot be reviewed offline. The last reason: %3</source>
+        <translation>已认领 8 小时的条目：%1。未能下载的媒体：%2，这些条目无法离线审核。最近的原因：%3</translation>
+    </message>
+    <message>
+        <source>Items claimed for you for 8 hours: %1, with their media on this computer: you can review them offline. A claim someone else got first shows up under Conflicts.</source>
+        <translation>已为您认领 8 小时的条目：%1，其媒体已保存在本机：您可以离线审核。若有条目被他人抢先认领，会显示在“冲突”中。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOfflinePanel</name>
+    <message>
+        <source>Take open &amp;items offline:</source>
+        <translation>将待处理条目带离线(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Number of items to take offline</source>
+        <translation>要带离线的条目数</translation>
+    </message>
+    <message>
+        <source>Claim and download</source>
+        <translation>认领并下载</translation>
+    </message>
+    <message>
+        <source>Take items offline</source>
+        <translation>将条目带离线</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent open review items for 8 hours and downloads their media, so that you can review them without a network.</source>
+        <translation>认领最紧急的待审核条目 8 小时并下载其媒体，以便您在无网络时审核。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenFile</name>
+    <message>
+        <source>Cannot create the folder %1 for the token file.</source>
+        <translation>无法为令牌文件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
+        <translation>无法写入令牌文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the token file %1.</source>
+        <translation>无法替换令牌文件 %1。</translation>
+    </message>
+    <message>
+        <source>The token file %1 could be read by other users; it is now readable by you only. If you share this computer, ask for a new token.</source>
+        <translation>令牌文件 %1 曾可被其他用户读取；现在仅您可读。若您与他人共用此电脑，请申请新令牌。</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>令牌文件 %1 可被其他用户读取；请将其设为仅您可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>无法读取令牌文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Your token is kept in the file %1, readable only by you.</source>
+        <translation>您的令牌保存在文件 %1 中，仅您可读。</translation>
+    </message>
+    <message>
+        <source>This build of Watchkeeper has no system keychain support. %1</source>
+        <translation>此版本的 Watchkeeper 不支持系统钥匙串。%1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). %2</source>
+        <translation>无法使用系统钥匙串（%1）。%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token file %1.</source>
+        <translation>无法删除令牌文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenStore</name>
+    <message>
+        <source>access to it was refused</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>no keychain service answered; on Linux that is the Secret Service of GNOME Keyring or KWallet</source>
+        <translation>没有钥匙串服务响应；在 Linux 上即 GNOME Keyring 或 KWallet 的 Secret Service</translation>
+    </message>
+    <message>
+        <source>it holds no token for this platform</source>
+        <translation>其中没有此平台的令牌</translation>
     </message>
 </context>
 <context>
@@ -807,6 +1331,25 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>演示平台未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::RemoteSync</name>
+    <message>
+        <source>The token could not be stored, so it will be asked for again after a restart: %1</source>
+        <translation>无法保存令牌，重启后需要重新输入：%1</translation>
+    </message>
+    <message>
+        <source>No token for %1: enter it under File → Settings…</source>
+        <translation>没有 %1 的令牌：请在“文件 → 设置…”中输入</translation>
+    </message>
+    <message>
+        <source>The platform needs your supervisor token before the console can sync.</source>
+        <translation>控制台同步前，平台需要您的主管令牌。</translation>
+    </message>
+    <message>
+        <source>Warning: token stored in a file</source>
+        <translation>警告：令牌保存在文件中</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "CommandLine.h"
 #include "ConsoleSync.h"
 #include "DemoLauncher.h"
+#include "RemoteSync.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
 
@@ -78,15 +79,21 @@ int main(int argc, char **argv)
     if (options.demo) {
         window.setPlatformMode(wk::MainWindow::PlatformMode::Demo);
         demo = std::make_unique<wk::console::DemoPlatform>();
+        auto *sync = new wk::console::ConsoleSync(window, &window);
         QObject::connect(demo.get(), &wk::console::DemoPlatform::ready, &window,
-                         [&window](const wk::ConnectionSettings &connection) {
+                         [&window, sync](const wk::ConnectionSettings &connection) {
                              window.setConnectionSettings(connection);
-                             wk::console::startConsoleSync(window, connection, wk::console::demoCachePath());
+                             sync->start(connection, wk::console::demoCachePath());
                          });
         QObject::connect(demo.get(), &wk::console::DemoPlatform::failed, &window, [&window](const QString &why) {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo platform"), why);
         });
         demo->start(wk::console::DemoPlatform::defaultStorePath(), /*liveRate=*/0.5);
+    } else {
+        // A real platform (--server, or the address saved in the settings): its token from the
+        // keychain, then the sync into that platform's own cache.
+        auto *remote = new wk::console::RemoteSync(window);
+        remote->begin();
     }
 
     window.show();

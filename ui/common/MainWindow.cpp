@@ -316,6 +316,7 @@ void MainWindow::openSettings()
     QSettings settings;
     m_connection.save(settings);
     qCInfo(lcMainWindow) << "platform set to" << m_connection.platformUrl.toDisplayString();
+    emit connectionSettingsEdited(m_connection);
 }
 
 void MainWindow::showAbout()

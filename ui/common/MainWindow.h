@@ -64,6 +64,9 @@ public:
 
 signals:
     void currentDeskChanged(int index);
+    // The user changed the connection in the settings dialog (the token included): the console
+    // stores the token and (re)starts the sync.
+    void connectionSettingsEdited(const wk::ConnectionSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -54,6 +54,9 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_allowUnencrypted = new QCheckBox(tr("Allow an unencrypted connection"), this);
     m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencrypted"));
     m_allowUnencrypted->setChecked(settings.allowUnencrypted);
+    m_url->setAccessibleName(tr("Platform address"));
+    m_token->setAccessibleName(tr("Supervisor token"));
+    m_allowUnencrypted->setAccessibleName(tr("Allow an unencrypted connection"));
 
     m_unencryptedWarning = new QLabel(tr("Warning: without encryption, anyone on the network between you and "
                                          "the platform can read your token and the shop's data, and act as "
@@ -75,10 +78,17 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Platform &address:"), m_url);
     form->addRow(tr("Supervisor &token:"), m_token);
-    form->addRow(QString(), makeNote(tr("The token is kept in memory for this session only and asked for again "
-                                        "after a restart. Storing it in the system keychain comes with the "
-                                        "sync work."),
+    form->addRow(QString(), makeNote(tr("The token is kept in the system keychain; where there is none, in a "
+                                        "file that only you can read. It is never written to the settings or "
+                                        "the local cache."),
                                      this));
+    // Where the token really ended up, when that is not the keychain: the user should know.
+    m_tokenWarning = new QLabel(settings.tokenWarning, this);
+    m_tokenWarning->setObjectName(QStringLiteral("tokenWarning"));
+    m_tokenWarning->setWordWrap(true);
+    m_tokenWarning->setAccessibleName(tr("Where the token is stored"));
+    m_tokenWarning->setVisible(!settings.tokenWarning.isEmpty());
+    form->addRow(QString(), m_tokenWarning);
     form->addRow(QString(), m_allowUnencrypted);
     form->addRow(QString(), m_unencryptedWarning);
 
@@ -103,6 +113,7 @@ ConnectionSettings SettingsDialog::settings() const
     s.platformUrl = urlFromInput(m_url->text());
     s.token = m_token->text().trimmed();
     s.allowUnencrypted = m_allowUnencrypted->isChecked();
+    s.tokenWarning = m_tokenWarning->text();
     return s;
 }
 
