@@ -14,6 +14,7 @@ JournalModel::JournalModel(const QString &cachePath, QObject *parent)
     : QAbstractTableModel(parent), m_reader(std::make_unique<CacheReader>(cachePath))
 {
     qRegisterMetaType<QList<wk::JournalEntry>>();
+    qRegisterMetaType<wk::JournalVerification>();
 }
 
 JournalModel::~JournalModel() { m_reader.reset(); }
@@ -65,6 +66,23 @@ void JournalModel::fetchAll()
             }
         }
         QMetaObject::invokeMethod(this, [this, entries, problem] { emit allEntries(entries, problem); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+void JournalModel::verify()
+{
+    m_reader->run([this](Database *db, const QString &error) {
+        JournalVerification result;
+        QString problem = error;
+        if (db) {
+            try {
+                result = JournalChain::verify(*db);
+            } catch (const StorageError &e) {
+                problem = e.message();
+            }
+        }
+        QMetaObject::invokeMethod(this, [this, result, problem] { emit verified(result, problem); },
                                   Qt::QueuedConnection);
     });
 }

@@ -2,6 +2,7 @@
 // The decision journal as a table for the Journal view: the newest entries matching a JournalQuery
 // (up to its limit), read in the background (CacheReader) and swapped in whole; an answer to an
 // older query is dropped.
+#include "storage/JournalChain.h"
 #include "storage/JournalStore.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,8 @@ public:
     const JournalEntry &entry(int row) const { return m_entries.at(row); }
     // Every entry, oldest first, for export; the answer comes as `allEntries`.
     void fetchAll();
+    // Checks the hash chain; the answer comes as `verified`.
+    void verify();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,6 +45,7 @@ signals:
     void loaded(int rows);
     void failed(const QString &sentence);
     void allEntries(const QList<wk::JournalEntry> &entries, const QString &error);
+    void verified(const wk::JournalVerification &result, const QString &error);
 
 private:
     std::unique_ptr<CacheReader> m_reader;

@@ -43,5 +43,3 @@ private:
 };
 
 } // namespace wk
-
-Q_DECLARE_METATYPE(wk::JournalVerification)

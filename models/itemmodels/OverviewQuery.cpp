@@ -196,10 +196,14 @@ OverviewSnapshot OverviewQuery::read(Database &db, const QDateTime &nowTime)
             urgentCodes << QLatin1Char('\'') + c.code + QLatin1Char('\'');
     if (!urgentCodes.isEmpty()) {
         // The codes are our own constants (isUrgent), never user text.
-        s.urgentExceptionIds = ids(db, QStringLiteral("SELECT id FROM order_exceptions WHERE status = 'open' AND code IN (%1) "
-                                                      "AND ?1 <= ?2 ORDER BY opened_at DESC LIMIT ?3")
-                                           .arg(urgentCodes.join(QLatin1Char(','))),
-                                   now, now);
+        Statement st(db, QStringLiteral("SELECT id, code FROM order_exceptions WHERE status = 'open' AND code IN (%1) "
+                                        "ORDER BY opened_at DESC LIMIT ?1")
+                             .arg(urgentCodes.join(QLatin1Char(','))));
+        st.bind(1, kAlertIds);
+        while (st.step()) {
+            s.urgentExceptionIds << st.columnText(0);
+            s.urgentExceptionCodes << st.columnText(1);
+        }
     }
     s.imminentReviewIds = ids(db, QStringLiteral("SELECT id FROM review_items WHERE status IN ('open', 'claimed') "
                                                  "AND sla_due_at >= ?1 AND sla_due_at < ?2 ORDER BY sla_due_at LIMIT ?3"),

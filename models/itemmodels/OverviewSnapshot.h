@@ -64,6 +64,7 @@ struct OverviewSnapshot {
     // For notifications: open exceptions that are urgent (OverviewQuery::isUrgent) and items whose
     // SLA runs out within kImminent, newest data first, at most kAlertIds each.
     QStringList urgentExceptionIds;
+    QStringList urgentExceptionCodes;     // the code of each of urgentExceptionIds, same order
     QStringList imminentReviewIds;
     QStringList imminentExceptionIds;
     bool empty() const { return queueTotal == 0 && openExceptions == 0 && errorRates.isEmpty(); }

@@ -11,6 +11,7 @@
 // chain makes tampering evident to anyone who kept an earlier head (the verify output prints it);
 // it is not a signature.
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 namespace wk {
@@ -46,3 +47,5 @@ public:
 };
 
 } // namespace wk
+
+Q_DECLARE_METATYPE(wk::JournalVerification)
