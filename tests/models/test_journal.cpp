@@ -4,6 +4,7 @@
 // on their own.
 #include "CodecSamples.h"
 #include "storage/CacheDatabase.h"
+#include "sync/CommandQueue.h"
 #include "storage/JournalChain.h"
 #include "storage/JournalExport.h"
 #include "storage/JournalStore.h"
@@ -234,6 +235,19 @@ private slots:
         QCOMPARE(journal.search(q).size(), 2);
         QCOMPARE(journal.actors(), QStringList{QStringLiteral("sup-ana")});
         QCOMPARE(journal.search({}).constFirst().seq, 10);   // newest first
+    }
+
+    void theFulfilmentDeskRecordsARevealThroughTheQueue()
+    {
+        CommandQueue queue(path());
+        queue.recordReveal(QStringLiteral("ord-9"), {QStringLiteral("customer_email")}, QStringLiteral("bounce"));
+        QTRY_COMPARE(JournalStore(*m_db).recent(1).constFirst().target, QStringLiteral("ord-9"));
+        const JournalEntry last = JournalStore(*m_db).recent(1).constFirst();
+        QCOMPARE(last.event, QLatin1String(JournalStore::kRevealEvent));
+        QCOMPARE(last.target, QStringLiteral("ord-9"));
+        QCOMPARE(last.actor, QStringLiteral("sup-ana"));
+        QVERIFY(last.detail.contains(QStringLiteral("customer_email")));
+        QVERIFY(JournalChain::verify(*m_db).ok());
     }
 
     void exportRoundTrips_data()

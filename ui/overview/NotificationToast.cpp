@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -63,7 +64,8 @@ void NotificationToast::show(const Notification &n)
     m_title->setText(QStringLiteral("⚠ ") + n.title);
     m_message->setText(n.message);
     setAccessibleDescription(n.title + QStringLiteral(". ") + n.message);
-    adjustSize();
+    // Wrapped labels need their height for this width, which adjustSize() does not ask for.
+    resize(kWidth, layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(kWidth) : sizeHint().height());
     place();
     QFrame::show();
     raise();
