@@ -3,6 +3,7 @@
 #include "ConsoleSync.h"
 #include "DemoLauncher.h"
 #include "RemoteSync.h"
+#include "JournalCommand.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
 
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
     // `watchkeeper sync` is headless: it must not need a display.
     if (wk::console::isSyncCommand(argc, argv))
         return wk::console::runSyncCommand(argc, argv);
+    if (wk::console::isJournalCommand(argc, argv))
+        return wk::console::runJournalCommand(argc, argv);
 
     // Screenshots are rendered offscreen so that they look the same on every machine.
     if (wk::console::wantsScreenshot(argc, argv))
