@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Watchkeeper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Watchkeeper"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("watchkeeper"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(WK_APP_ID));
 
     const QString language = wk::console::forcedLanguage(QCoreApplication::arguments());
     if (!language.isEmpty())
