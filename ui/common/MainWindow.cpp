@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "wk.ui.mainwindow")
 
@@ -162,6 +163,13 @@ void MainWindow::addDeskAction(int index, const Desk &desk)
     action->setData(index);
     if (index < maxNumberedDesks) {
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        // The switcher's buttons stay out of the Tab chain (Tab goes to the desk's content); their
+        // keyboard way is this shortcut, which screen readers announce and the accessibility test accepts.
+        if (QToolButton *button = m_switcher->button(index)) {
+            const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+            button->setProperty("keyboardAlternative", keys);
+            button->setAccessibleDescription(tr("%1 Shortcut: %2").arg(desk.summary(), keys));
+        }
         // Desk actions are grouped at the front of the shortcut list, in desk order.
         m_shortcutActions.insert(index, action);
     }

@@ -1,5 +1,6 @@
 #include "common/SettingsDialog.h"
 
+#include "common/ClearButton.h"
 #include "common/LayoutFit.h"
 
 #include <QCheckBox>
@@ -42,7 +43,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_url = new QLineEdit(settings.platformUrl.toString(), this);
     m_url->setObjectName(QStringLiteral("platformUrl"));
     m_url->setPlaceholderText(tr("https://platform.example.com"));
-    m_url->setClearButtonEnabled(true);
+    enableClearButton(*m_url);
 
     m_token = new QLineEdit(settings.token, this);
     m_token->setObjectName(QStringLiteral("token"));
