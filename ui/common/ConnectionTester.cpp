@@ -33,12 +33,22 @@ void ConnectionTester::test(const ConnectionSettings &settings)
     m_settings = settings;
     m_running = true;
     const QString invalid = validatePlatformUrl(settings.platformUrl, settings.allowUnencrypted);
+    // Even an answer known at once arrives later, like every other: callers handle one path.
+    const auto finishLater = [this](Outcome outcome, const QString &sentence) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome, sentence, generation = m_generation] {
+                if (generation == m_generation) // not cancelled or restarted meanwhile
+                    finish(outcome, sentence);
+            },
+            Qt::QueuedConnection);
+    };
     if (!invalid.isEmpty()) {
-        finish(Outcome::InvalidAddress, invalid);
+        finishLater(Outcome::InvalidAddress, invalid);
         return;
     }
     if (settings.token.trimmed().isEmpty()) {
-        finish(Outcome::Unauthorized, tr("Enter your supervisor token: the platform gives every supervisor one."));
+        finishLater(Outcome::Unauthorized, tr("Enter your supervisor token: the platform gives every supervisor one."));
         return;
     }
     PlatformClientSettings client;
@@ -59,6 +69,7 @@ void ConnectionTester::cancel()
         m_client->cancel(m_meToken);
     m_healthToken = m_meToken = 0;
     m_running = false;
+    ++m_generation;
 }
 
 void ConnectionTester::onHealth(quint64 token, const Health &health)
@@ -112,6 +123,17 @@ void ConnectionTester::onFailed(quint64 token, const ApiError &error)
             finish(Outcome::Tls, tr("The secure connection (TLS) to %1 failed: %2. Check that the address is "
                                     "right and that the platform's certificate is valid and trusted.")
                                      .arg(where(), error.detail));
+            return;
+        case QNetworkReply::RemoteHostClosedError:
+            // Closed before any answer to an https request: the other side does not speak TLS there.
+            if (m_settings.platformUrl.scheme() == QStringLiteral("https")) {
+                finish(Outcome::Tls, tr("The secure connection (TLS) to %1 failed: the server closed the "
+                                        "connection during the handshake. Check whether the address should "
+                                        "start with http:// or use another port.").arg(where()));
+                return;
+            }
+            finish(Outcome::Unreachable, tr("%1 closed the connection without answering: check the address and "
+                                            "the port.").arg(where()));
             return;
         default:
             finish(Outcome::Unreachable, tr("%1 cannot be reached: %2.").arg(where(), error.detail));

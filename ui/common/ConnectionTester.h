@@ -53,6 +53,7 @@ private:
     quint64 m_meToken = 0;
     int m_timeoutMs = 15000;
     bool m_running = false;
+    quint64 m_generation = 0; // bumped by cancel(): answers of an older test are dropped
 };
 
 } // namespace wk
