@@ -9,6 +9,7 @@
 #include "common/MainWindow.h"
 #include "common/SettingsSchema.h"
 #include "common/StandardDesks.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -32,7 +33,9 @@ int main(int argc, char **argv)
     if (wk::console::wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    wk::requestSystemColourScheme(); // light or dark as the OS is
     QApplication app(argc, argv);
+    wk::applySystemStyle();
     QCoreApplication::setOrganizationName(QStringLiteral("Watchkeeper"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("watchkeeper.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("Watchkeeper"));

@@ -2,6 +2,7 @@
 
 #include "common/ClearButton.h"
 #include "common/LayoutFit.h"
+#include "common/ToneLabel.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -64,7 +65,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), m_tester(new Co
     m_test = new QPushButton(tr("&Test connection"), platformBox);
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setAutoDefault(false);
-    m_result = new QLabel(platformBox);
+    m_test->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_result = new ToneLabel(platformBox);
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,9 +184,7 @@ void WelcomeDialog::showResult(const QString &text, bool good)
     // The mark says it in a shape as well as in colour: ✓ worked, ✗ failed.
     const bool done = !m_tester->isRunning();
     m_result->setText(done ? (good ? QStringLiteral("✓ ") : QStringLiteral("✗ ")) + text : text);
-    QPalette palette = m_result->palette();
-    palette.setColor(QPalette::WindowText, done && !good ? QColor(0xc0, 0x39, 0x2b) : this->palette().color(QPalette::WindowText));
-    m_result->setPalette(palette);
+    m_result->setTone(!done ? Tone::Neutral : good ? Tone::Good : Tone::Danger);
     m_result->setVisible(true);
     if (isVisible())
         growToFitHeight(*this);

@@ -11,6 +11,10 @@ class QLineEdit;
 class QPushButton;
 
 namespace wk {
+class ToneLabel;
+}
+
+namespace wk {
 
 // The first run: connect to the shop's platform (address and token, with "Test connection" that
 // says exactly what failed) or open the demo platform. Shown once; later runs go straight to the
@@ -57,7 +61,7 @@ private:
     QPushButton *m_connect = nullptr;
     QPushButton *m_demo = nullptr;
     QPushButton *m_later = nullptr;
-    QLabel *m_result = nullptr;
+    ToneLabel *m_result = nullptr;
     ConnectionTester *m_tester = nullptr;
     Choice m_choice = Choice::NotNow;
     ConnectionTester::Outcome m_lastOutcome = ConnectionTester::Outcome::OtherError;
