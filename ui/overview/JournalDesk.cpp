@@ -1,10 +1,12 @@
 #include "overview/JournalDesk.h"
 
+#include "common/ClearButton.h"
 #include "common/EmptyStateWidget.h"
 #include "itemmodels/JournalModel.h"
 #include "storage/JournalExport.h"
 #include "sync/Workspace.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -72,7 +74,7 @@ QWidget *JournalDesk::createToolbar()
     m_search->setObjectName(QStringLiteral("journalSearch"));
     m_search->setPlaceholderText(tr("Search: item, order, command, reason…"));
     m_search->setAccessibleName(tr("Search the journal"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(*m_search);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     m_event = new QComboBox(bar);
     m_event->setObjectName(QStringLiteral("journalEvent"));
@@ -80,12 +82,13 @@ QWidget *JournalDesk::createToolbar()
     m_event->addItem(tr("Every kind of entry"), QString());
     for (const QString &event : kEvents)
         m_event->addItem(JournalModel::eventText(event), event);
+    m_event->view()->setAccessibleName(m_event->accessibleName());   // its popup list is read out too
     connect(m_event, &QComboBox::currentIndexChanged, this, &JournalDesk::reload);
     m_actor = new QLineEdit(bar);
     m_actor->setObjectName(QStringLiteral("journalActor"));
     m_actor->setPlaceholderText(tr("Supervisor"));
     m_actor->setAccessibleName(tr("Show only this supervisor's entries"));
-    m_actor->setClearButtonEnabled(true);
+    enableClearButton(*m_actor);
     connect(m_actor, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     auto *csv = new QPushButton(tr("Export CSV…"), bar);
     csv->setObjectName(QStringLiteral("journalExportCsv"));

@@ -41,6 +41,8 @@ OverviewTile::OverviewTile(const QString &objectName, const QString &title, QWid
     m_headline->setFont(big);
     m_headline->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 2px 4px; }"));
     m_headline->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    // Named before the first figures arrive, so a screen reader never meets a nameless button.
+    m_headline->setAccessibleName(m_title->text());
     layout->addWidget(m_headline);
 
     m_chartBox = new QVBoxLayout;
