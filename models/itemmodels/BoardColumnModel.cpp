@@ -1,5 +1,6 @@
 #include "BoardColumnModel.h"
 
+#include "FulfilmentText.h"
 #include "OrderBoardModel.h"
 #include "domain/Money.h"
 
@@ -33,7 +34,7 @@ QVariant BoardColumnModel::data(const QModelIndex &index, int role) const
         QString text = c.orderId + QStringLiteral(" \u00b7 ") + c.market + QStringLiteral(" \u00b7 ")
             + Money(c.totalMinor, c.currency).toPlainString() + QLatin1Char(' ') + c.currency;
         if (!c.exceptionCode.isEmpty())
-            text += QStringLiteral(" \u00b7 ") + c.exceptionCode;
+            text += QStringLiteral(" \u00b7 \u26a0 ") + FulfilmentText::exceptionName(c.exceptionCode);
         if (c.onHold)
             text += QStringLiteral(" \u00b7 ") + tr("on hold");
         if (!c.pending.isEmpty())

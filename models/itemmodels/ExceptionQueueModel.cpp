@@ -1,6 +1,7 @@
 #include "ExceptionQueueModel.h"
 
 #include "FulfilmentQueries.h"
+#include "FulfilmentText.h"
 #include "ReadThread.h"
 #include "rules/SlaClocks.h"
 
@@ -115,9 +116,9 @@ QVariant ExceptionQueueModel::data(const QModelIndex &index, int role) const
             return left < 0 ? tr("overdue by %1").arg(SlaClocks::duration(left))
                             : tr("%1 left").arg(SlaClocks::duration(left));
         }
-        case CodeColumn: return r.code;
+        case CodeColumn: return FulfilmentText::exceptionName(r.code);
         case OrderColumn: return r.orderId;
-        case StageColumn: return r.stage;
+        case StageColumn: return FulfilmentText::stageName(r.stage);
         case MarketColumn: return r.market;
         case ValueColumn: return Money(r.totalMinor, r.currency).toPlainString() + QLatin1Char(' ') + r.currency;
         case ProposalColumn: return r.aiProposal.isEmpty() ? QString() : tr("AI: %1").arg(commandLabel(r.aiProposal));

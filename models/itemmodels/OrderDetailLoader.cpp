@@ -4,6 +4,7 @@
 #include "ReadThread.h"
 #include "storage/Database.h"
 #include "storage/JournalStore.h"
+#include "storage/Statement.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -13,6 +14,10 @@
 namespace wk {
 
 namespace {
+struct TrackingUsers {
+    QString number;
+    QStringList orderIds;
+};
 struct Revealed {
     QString orderId;
     QString name;
@@ -27,6 +32,10 @@ OrderDetailLoader::OrderDetailLoader(const QString &cachePath, QObject *parent)
         if (ticket == m_loadTicket) {
             m_loadTicket = 0;
             emit loaded(std::any_cast<const OrderDetail &>(result));
+        } else if (ticket == m_trackingTicket) {
+            m_trackingTicket = 0;
+            const auto &t = std::any_cast<const TrackingUsers &>(result);
+            emit ordersWithTracking(t.number, t.orderIds);
         } else if (ticket == m_revealTicket) {
             m_revealTicket = 0;
             const auto &r = std::any_cast<const Revealed &>(result);
@@ -43,6 +52,18 @@ void OrderDetailLoader::load(const QString &orderId)
     m_orderId = orderId;
     m_loadTicket = m_reader->post(QStringLiteral("detail"), [orderId](Database &db) -> std::any {
         return fulfilment::readOrderDetail(db, orderId);
+    });
+}
+
+void OrderDetailLoader::findOrdersWithTracking(const QString &number)
+{
+    m_trackingTicket = m_reader->post(QStringLiteral("tracking"), [number](Database &db) -> std::any {
+        Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? LIMIT 50"));
+        st.bind(1, number);
+        QStringList ids;
+        while (st.step())
+            ids << st.columnText(0);
+        return TrackingUsers{number, ids};
     });
 }
 

@@ -24,7 +24,11 @@ public:
     // `supervisorId` is who asked, for the journal line; `reason` what for (free text, may be empty).
     void revealCustomer(const QString &orderId, const QString &supervisorId, const QString &reason = {});
 
+    // The orders that carry this tracking number (for the inline reuse check of a typed fix).
+    void findOrdersWithTracking(const QString &normalisedNumber);
+
 signals:
+    void ordersWithTracking(const QString &normalisedNumber, const QStringList &orderIds);
     void loaded(const wk::OrderDetail &detail);
     void revealed(const QString &orderId, const QString &name, const QString &email);
     void failed(const QString &sentence);
@@ -34,6 +38,7 @@ private:
     QString m_orderId;
     quint64 m_loadTicket = 0;
     quint64 m_revealTicket = 0;
+    quint64 m_trackingTicket = 0;
 };
 
 } // namespace wk
