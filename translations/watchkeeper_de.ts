@@ -93,6 +93,178 @@
     </message>
 </context>
 <context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation>Bestellung %1, %2 nach %3, Kunde %4, Sendungsnummer %5</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>kein Versanddienst</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation>Bestellungen in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation>Versanddienst kennt diese Nummer nicht</translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation>Vom Versanddienst noch nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Versandetikett erstellt</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>Abgeholt</translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation>Hat ein Verteilzentrum verlassen</translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation>In einem Verteilzentrum angekommen</translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation>In der Zollabfertigung</translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation>Vom Zoll freigegeben</translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation>Vom Zoll zurückgehalten: Angaben erforderlich</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation>Sendungsverfolgung ohne Zustellung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation>Liegt an einer Abholstelle bereit</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation>Zustellung fehlgeschlagen: niemand angetroffen</translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation>Zustellung fehlgeschlagen: Adresse ungültig</translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation>Annahme vom Empfänger verweigert</translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation>Zustellung fehlgeschlagen: Sicherheitskontrolle</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation>Vom Versanddienst verloren</translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation>Vom Versanddienst vernichtet</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>Beim Transport beschädigt</translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation>Auf dem Rückweg zum Absender</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>An den Absender zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation>Verzögert: zu lange kein Scan</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation>Vom Empfänger verweigert</translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation>Für eine Sicherheits- oder Zollprüfung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation>Störung beim Versanddienst</translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation>Unbekannter Versandstatus %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>Der Befehl %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>Der Befehl konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -154,6 +326,169 @@
     </message>
 </context>
 <context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation>Sendungsnummer korrigieren</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>erstatten</translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation>neu versenden</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>erledigen</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>eskalieren</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>kein SLA</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>KI: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>Bestellwert</translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation>KI-Vorschlag</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation>Verbinden Sie zuerst eine Plattform: Es gibt keinen Cache, in den Befehle eingereiht werden können.</translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation>Wählen Sie zuerst eine Ausnahme (Pfeiltasten in der Warteschlange).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation>
+            <numerusform>%1 für %n Bestellung eingereiht; Strg+Z macht es innerhalb von %2 s rückgängig.</numerusform>
+            <numerusform>%1 für %n Bestellungen eingereiht; Strg+Z macht es innerhalb von %2 s rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation>Die Beträge der Bestellung werden noch geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation>Bestellung %1 hat Beträge in mehr als einer Währung; erstatten Sie sie auf der Plattform.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung anhalten</numerusform>
+            <numerusform>%n Bestellungen anhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation>Warum werden sie angehalten?</translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation>Warten auf die Antwort des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation>Lieferanten von %1 kontaktieren</translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation>Notiz an den Lieferanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation>
+            <numerusform>%n Ausnahme erledigen</numerusform>
+            <numerusform>%n Ausnahmen erledigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation>Geprüft: keine weiteren Schritte nötig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation>Rückgängig angefordert: Ein Befehl in seiner Karenzzeit wird zurückgezogen.</translation>
+    </message>
+</context>
+<context>
     <name>wk::FulfilmentDesk</name>
     <message>
         <source>No order exceptions yet</source>
@@ -170,6 +505,316 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>Aufträge, die vom normalen Ablauf abgewichen sind, mit SLA-Fristen und Garantiekosten.</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation>Ausnahme-Warteschlange, dringendstes SLA zuerst</translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation>Spalten der Ausnahme-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation>Sendungsnummer korrigieren</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>Neu versenden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>Anhalten aufheben</translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation>Lieferanten kontaktieren</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation>Letzte Aktion rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation>Kundendaten anzeigen</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>Nächste Ausnahme</translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation>Vorherige Ausnahme</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation>T Sendungsnummer · F Erstattung · R neu versenden · H anhalten · Umschalt+H freigeben · S Lieferant · X erledigen · E eskalieren · V Kunde anzeigen · J/K nächste/vorherige · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation>Ausnahmen (%1 offen)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Alle Märkte</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>Lieferantenstufe</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienst</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Alle Versanddienste</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation>Alle Ausnahmen</translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation>SLA ü&amp;berschritten</translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation>Nur Bestellungen mit überschrittenem SLA</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Bestellungen suchen</translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation>Bestellnummer, Sendungsnummer oder Kunde (Strg+F)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation>Beim Lieferanten gekauft</translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation>Im Sammellager</translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation>Internationaler Transport</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>Zoll</translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation>Letzte Meile</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation>Sendungsnummer ungültig</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Vom Zoll zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation>Rücksendung an Absender</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation>Vom Kunden verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>Qualitätsprüfung im Lager nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation>unbekannte Stufe</translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation>Palettenhändler</translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation>Direkte Fabrik</translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation>1688-Longtail</translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation>Sendungsnummer korrigieren</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>Neu versenden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation>Notiz an den Lieferanten</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation>von der Plattform übernommen</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>bereits übernommen</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation>von der Plattform abgelehnt</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation>Kundendaten angezeigt</translation>
     </message>
 </context>
 <context>
@@ -342,6 +987,189 @@
     </message>
 </context>
 <context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation>Kunde an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation>Der Vorschlag der KI</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation>Die Entscheidung der Aufsicht</translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation>Was die Garantie kostet</translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation>Name und E-Mail des Kunden anzeigen (wird im Journal vermerkt)</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation>Zeigt die persönlichen Daten des Kunden. Jede Anzeige wird im Journal vermerkt.</translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation>Zeitleiste der Sendungsereignisse und Aktionen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation>Wo / Details</translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation>Spalten der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation>KI-Vorschlag</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>Entscheidung der Aufsicht</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>Keine Bestellung ausgewählt</translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation>ANGEHALTEN</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation>Kunde: %1 &lt;%2&gt; (maskiert) · Lieferant %3 (%4) · %5 %6</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>kein Versanddienst</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>keine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation>Kunde: %1 &lt;%2&gt; (angezeigt, im Journal vermerkt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation>%1 (%2, Grenze %3)</translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation>In dieser Phase läuft keine Uhr.</translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation>Keine offene Ausnahme bei dieser Bestellung.</translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation>%1 — schlägt vor: %2
+%3
+Versanddienst: %4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation>(keine Begründung angegeben)</translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation>kein Versandstatus</translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation>⏳ %1 — ausstehend, von der Plattform noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation>✔ Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Noch keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation>Die Beträge der Bestellung sind nicht in einer Währung; die Zahlen der Plattform werden benötigt.</translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation>Ware %1 + Versand %2 + Gebühr %3 = %4</translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation>Kein CNY-Referenzkurs für %1.</translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation>Erstattung: %1 = %2</translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation>Neuversand: %1 = %2 (Lieferant %3 + erneuter Versand)</translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation>→ Neuversand ist um %1 günstiger.</translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation>→ Erstattung ist um %1 günstiger.</translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation>CNY zum Referenzkurs 1 %1 = %2 CNY.</translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation>Ausnahme eröffnet: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation>Aktion: %1 %2</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::PlatformClient</name>
     <message>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
@@ -354,6 +1182,84 @@
     <message>
         <source>The connection to %1 would not be encrypted: use an https address, or allow unencrypted connections explicitly if this network is trusted.</source>
         <translation>Die Verbindung zu %1 wäre nicht verschlüsselt: Verwenden Sie eine https-Adresse oder erlauben Sie unverschlüsselte Verbindungen ausdrücklich, wenn Sie diesem Netz vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>Bestellung %1 erstatten</translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation>&amp;Volle Erstattung: %1 (Ware %2 + Versand %3 + Gebühr %4)</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Volle Erstattung</translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation>&amp;Teilerstattung</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>Teilerstattung</translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation>Erstattungsbetrag in %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>Grund der Erstattung</translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation>Was der Kunde erfährt, z. B. „Paket vom Versanddienst verloren“</translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation>Prüfung der Erstattung</translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation>Erstattung einreihen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation>
+            <numerusform>Geben Sie den Betrag in %1 mit höchstens %n Nachkommastelle ein, z. B. 12.50.</numerusform>
+            <numerusform>Geben Sie den Betrag in %1 mit höchstens %n Nachkommastellen ein, z. B. 12.50.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation>Nennen Sie den Grund: Er geht an den Kunden und in die Bewertung des Lieferanten.</translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation>✔ %1 erstatten.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
@@ -423,6 +1329,49 @@
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation>pausiert (Zoll): %1</translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation>pausiert (angehalten): %1</translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation>Zeit in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation>Lieferversprechen</translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation>Reaktion auf die Ausnahme</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1464,83 @@
     <message>
         <source>last pull %1</source>
         <translation>zuletzt abgerufen %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation>Sendungsnummer von %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation>Neue Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation>Die Nummer auf dem Paketetikett</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Versanddienst</translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation>Wie die Nummer angibt</translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation>Prüfung der Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation>Andere Bestellungen mit dieser Nummer</translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation>Korrektur einreihen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>Sendungsnummer:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Versanddienst:</translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation>Geben Sie die Nummer genau so ein, wie sie auf dem Etikett steht.</translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation>✖ Nicht eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation>✔ Eine gültige %1-Nummer (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation>
+            <numerusform>⚠ Diese Nummer steht bereits auf %n anderen Bestellung: %1. Ein Paket kann nicht zwei Kunden erreichen; reihen Sie sie nur ein, wenn das Etikett wirklich wiederverwendet wurde.</numerusform>
+            <numerusform>⚠ Diese Nummer steht bereits auf %n anderen Bestellungen: %1. Ein Paket kann nicht zwei Kunden erreichen; reihen Sie sie nur ein, wenn das Etikett wirklich wiederverwendet wurde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

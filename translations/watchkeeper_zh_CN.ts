@@ -92,6 +92,178 @@
     </message>
 </context>
 <context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>待处理：%1</translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation>订单 %1，%2 寄往 %3，客户 %4，运单号 %5</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>无承运商</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation>%1 中的订单：%2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation>承运商无此单号记录</translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation>承运商尚未扫描</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>已创建面单</translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation>已揽收</translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation>已离开转运中心</translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation>已到达转运中心</translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation>清关中</translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation>海关已放行</translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation>海关扣留：需要补充资料</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation>跟踪已过期，未妥投</translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation>在自提点等待取件</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation>派送失败：收件地址无人</translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation>派送失败：地址无效</translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation>收件人拒收</translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation>派送失败：安检问题</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已妥投</translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation>承运商丢失</translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation>承运商销毁</translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation>运输途中损坏</translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation>正在退回寄件人</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>已退回寄件人</translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation>延误：长时间无扫描</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation>收件人拒收</translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation>因安检或海关查验被扣留</translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation>承运商异常</translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation>未知的承运商状态 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>决定未能保存，因此没有任何内容进入队列：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>命令 %1 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>命令无法重新发送：%1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>命令无法忽略：%1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -153,6 +325,166 @@
     </message>
 </context>
 <context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation>修正运单号</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation>无 SLA</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>AI：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 待处理</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation>AI 建议</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation>请先连接平台：目前没有可存放命令的缓存。</translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation>请先选择一个异常（在队列中使用方向键）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation>
+            <numerusform>已为 %n 个订单提交“%1”；%2 秒内可按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation>订单金额仍在加载，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation>订单 %1 的金额涉及多种货币，请在平台上退款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation>
+            <numerusform>暂停 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation>暂停原因是什么？</translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation>等待供应商答复</translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation>联系 %1 的供应商</translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation>给供应商的留言</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation>
+            <numerusform>解决 %n 个异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation>已核查：无需进一步处理</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation>已请求撤销：仍在宽限期内的命令将被撤回。</translation>
+    </message>
+</context>
+<context>
     <name>wk::FulfilmentDesk</name>
     <message>
         <source>No order exceptions yet</source>
@@ -169,6 +501,316 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>偏离正常流程的订单，以及它们的 SLA 倒计时和保障成本。</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation>异常队列，SLA 最紧迫的在前</translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation>异常队列列标题</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>上一次操作</translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation>修正运单号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>解除暂停</translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation>联系供应商</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation>撤销上一次操作</translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation>显示客户信息</translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation>下一个异常</translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation>上一个异常</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation>T 修正运单号 · F 退款 · R 重发 · H 暂停 · Shift+H 恢复 · S 联系供应商 · X 解决 · E 升级 · V 显示客户 · J/K 下一个/上一个 · Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation>异常（%1 个未处理）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>所有市场</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>所有货币</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>供应商层级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>所有承运商</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation>所有异常</translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation>SLA 已超时(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation>仅显示超出 SLA 的订单</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜索订单</translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation>订单号、运单号或客户（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation>已向供应商采购</translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation>在集运仓</translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation>国际运输</translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation>清关</translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation>末端派送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已妥投</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation>运单号无效</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation>退回寄件人</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation>客户拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错货</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>仓库质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>显示妥投但未收到</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation>未知层级</translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation>托盘贸易商</translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation>直供工厂</translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation>1688 长尾</translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation>修正运单号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>重发</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation>给供应商的留言</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation>平台已执行</translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation>已执行过</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation>平台已拒绝</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation>已显示客户信息</translation>
     </message>
 </context>
 <context>
@@ -341,6 +983,189 @@
     </message>
 </context>
 <context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation>显示客户(&amp;V)</translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 计时</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation>AI 的建议</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation>主管的决定</translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation>保障成本</translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation>显示客户姓名和邮箱（会记录在日志中）</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation>显示客户的个人信息。每次显示都会记录在日志中。</translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation>物流事件与操作时间线</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation>地点 / 详情</translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation>时间线列标题</translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation>AI 建议</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation>主管决定</translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation>客户：%1 &lt;%2&gt;（已遮蔽）· 供应商 %3（%4）· %5 %6</translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation>无承运商</translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation>无运单号</translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation>客户：%1 &lt;%2&gt;（已显示，已记录在日志中）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation>%1（%2，上限 %3）</translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation>此阶段没有计时。</translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation>此订单没有未处理的异常。</translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation>%1 — 建议：%2
+%3
+承运商：%4</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation>（未给出理由）</translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation>无承运商状态</translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation>⏳ %1 — 待处理，平台尚未确认</translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation>✔ 已解决：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>尚无决定。</translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation>订单金额不是同一种货币，需要平台的数据。</translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation>商品 %1 + 运费 %2 + 服务费 %3 = %4</translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation>没有 %1 的人民币参考汇率。</translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation>退款：%1 = %2</translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation>重发：%1 = %2（供应商 %3 + 再次运费）</translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation>→ 重发便宜 %1。</translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation>→ 退款便宜 %1。</translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation>人民币按参考汇率 1 %1 = %2 CNY 计算。</translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation>异常开启：%1</translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation>操作：%1 %2</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>待处理：%1</translation>
+    </message>
+</context>
+<context>
     <name>wk::PlatformClient</name>
     <message>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
@@ -353,6 +1178,83 @@
     <message>
         <source>The connection to %1 would not be encrypted: use an https address, or allow unencrypted connections explicitly if this network is trusted.</source>
         <translation>与 %1 的连接将不加密：请使用 https 地址；如果信任此网络，也可以明确允许未加密连接。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation>为订单 %1 退款</translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation>全额退款(&amp;F)：%1（商品 %2 + 运费 %3 + 服务费 %4）</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation>部分退款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation>退款金额（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation>告知客户的内容，例如“包裹被承运商丢失”</translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation>退款检查</translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation>提交退款</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>金额（%1）：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation>
+            <numerusform>请输入以 %1 计的金额，最多 %n 位小数，例如 12.50。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation>请说明原因：原因会告知客户并计入供应商评分。</translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation>✔ 退款 %1。</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
@@ -422,6 +1324,49 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation>已暂停（海关扣留）：%1</translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation>已暂停（人工暂停）：%1</translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation>本阶段停留时间</translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation>送达承诺</translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation>异常响应</translation>
     </message>
 </context>
 <context>
@@ -514,6 +1459,82 @@
     <message>
         <source>last pull %1</source>
         <translation>上次拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation>修正 %1 的运单号</translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation>新运单号</translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation>包裹面单上的单号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation>按单号识别</translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation>运单号检查</translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation>使用此单号的其他订单</translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation>提交修正</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation>运单号：</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>承运商：</translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation>请按面单上印刷的内容准确输入单号。</translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation>✖ 未提交：%1</translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation>✔ 有效的 %1 单号（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation>
+            <numerusform>⚠ 此单号已用于其他 %n 个订单：%1。一个包裹无法送达两位客户；只有在面单确实被重复使用时才提交。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
