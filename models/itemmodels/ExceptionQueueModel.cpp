@@ -173,7 +173,7 @@ void ExceptionQueueModel::fetchMore(const QModelIndex &parent)
     m_loading = true;
     const FulfilmentFilter filter = m_filter;
     const qint64 nowMs = now();
-    const QPair<qint64, QString> after{m_rows.last().slaDueAtMs.value_or(0), m_rows.last().exceptionId};
+    const QPair<qint64, QString> after{m_rows.last().slaDueAtMs.value_or(fulfilment::kNoSla), m_rows.last().exceptionId};
     m_pageTicket = m_reader->post(QStringLiteral("page"), [=](Database &db) -> std::any {
         return fulfilment::readExceptions(db, filter, after, nowMs);
     });

@@ -318,9 +318,15 @@ ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std:
                            "o.tracking_number, o.version, o.on_hold")
                 + from + where.text,
             where.binds);
-    if (after)
-        sql.add(QStringLiteral(" AND (coalesce(x.sla_due_at, 0), x.id) > (?, ?)"), {after->first, after->second});
-    sql.add(QStringLiteral(" ORDER BY coalesce(x.sla_due_at, 0), x.id LIMIT ?"), {qint64(pageSize + 1)});
+    // Keyset on (sla_due_at, id): order_exceptions_status_sla walks it without a sort. The platform
+    // sets an SLA on every exception; rows without one sort first (kNoSla marks such a last row).
+    if (after) {
+        if (after->first == kNoSla)
+            sql.add(QStringLiteral(" AND (x.sla_due_at IS NOT NULL OR x.id > ?)"), {after->second});
+        else
+            sql.add(QStringLiteral(" AND (x.sla_due_at, x.id) > (?, ?)"), {after->first, after->second});
+    }
+    sql.add(QStringLiteral(" ORDER BY x.sla_due_at, x.id LIMIT ?"), {qint64(pageSize + 1)});
     Statement st(db, sql.text);
     bindAll(st, sql.binds);
     bool more = false;

@@ -3,6 +3,8 @@
 // indexes these rely on). Run on a ReadThread's connection; each call is one short read.
 #include "FulfilmentTypes.h"
 
+#include <limits>
+
 namespace wk {
 
 class Database;
@@ -10,6 +12,8 @@ class Database;
 namespace fulfilment {
 
 inline constexpr int kPageSize = 60;
+// The keyset value of an exception without an SLA due time.
+inline constexpr qint64 kNoSla = std::numeric_limits<qint64>::min();
 
 // Counts per stage and the first page of every column: what the board paints first.
 BoardSnapshot readBoard(Database &db, const FulfilmentFilter &filter, qint64 nowMs, int pageSize = kPageSize);

@@ -198,7 +198,12 @@ void FulfilmentDesk::workspaceChanged()
     setNow(m_nowMs);
     m_board->setModel(m_boardModel);
     m_queueView->setModel(m_queueModel);
-    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths from the font, not ResizeToContents: that measures every cell on every re-read,
+    // which a filter change would pay for each time.
+    const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {11, 12, 8, 10, 4, 7, 8};
+    for (int c = 0; c < int(std::size(widths)); ++c)
+        m_queueView->setColumnWidth(c, widths[c] * em);
     m_queueView->horizontalHeader()->setStretchLastSection(true);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FulfilmentDesk::onCurrentRowChanged);
     connect(m_queueModel, &ExceptionQueueModel::loaded, this, [this] {

@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
+
+#include "itemmodels/FulfilmentText.h"
 
 namespace wk {
 
@@ -51,6 +54,17 @@ FulfilmentFilterBar::FulfilmentFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Order id, tracking number or customer (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search, 1);
+    m_drillDown = new QToolButton(this);
+    m_drillDown->setObjectName(QStringLiteral("drillDownFilter"));
+    m_drillDown->setAutoRaise(true);
+    layout->addWidget(m_drillDown);
+    connect(m_drillDown, &QToolButton::clicked, this, [this] {
+        m_supplierId.clear();
+        m_stage.clear();
+        updateDrillDown();
+        emit filterChanged(filter());
+    });
+    updateDrillDown();
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -88,6 +102,19 @@ void FulfilmentFilterBar::select(QComboBox *combo, const QString &code)
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void FulfilmentFilterBar::updateDrillDown()
+{
+    QStringList parts;
+    if (!m_supplierId.isEmpty())
+        parts << tr("supplier %1").arg(m_supplierId);
+    if (!m_stage.isEmpty())
+        parts << tr("stage: %1").arg(FulfilmentText::stageName(m_stage));
+    m_drillDown->setVisible(!parts.isEmpty());
+    m_drillDown->setText(tr("Only %1 \u2716").arg(parts.join(QStringLiteral(", "))));
+    m_drillDown->setAccessibleName(tr("Clear the drill-down filter (%1)").arg(parts.join(QStringLiteral(", "))));
+    m_drillDown->setToolTip(m_drillDown->accessibleName());
+}
+
 FulfilmentFilter FulfilmentFilterBar::filter() const
 {
     FulfilmentFilter f;
@@ -116,6 +143,7 @@ void FulfilmentFilterBar::setFilter(const FulfilmentFilter &f)
     m_searchDelay.stop();
     m_supplierId = f.supplierId;
     m_stage = f.stage;
+    updateDrillDown();
     m_silent = false;
 }
 

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 
 namespace wk {
 
@@ -31,6 +32,7 @@ private:
     QComboBox *addCombo(const QString &accessibleName, const QString &anyText,
                         const QList<QPair<QString, QString>> &items);
     static void select(QComboBox *combo, const QString &code);
+    void updateDrillDown();
 
     QComboBox *m_market;
     QComboBox *m_currency;
@@ -39,6 +41,7 @@ private:
     QComboBox *m_code;
     QCheckBox *m_sla;
     QLineEdit *m_search;
+    QToolButton *m_drillDown;   // shows a drill-down's supplier / stage; a click clears them
     QTimer m_searchDelay;
     QString m_supplierId;   // from a drill-down (Desk::applyFilter), shown in the search's placeholder
     QString m_stage;
