@@ -637,6 +637,22 @@
         <source>Order id, tracking number or customer (Ctrl+F)</source>
         <translation>Bestellnummer, Sendungsnummer oder Kunde (Strg+F)</translation>
     </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>Lieferant %1</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation>Nur %1 ✖</translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation>Drill-down-Filter aufheben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>wk::FulfilmentText</name>

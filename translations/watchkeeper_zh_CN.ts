@@ -633,6 +633,22 @@
         <source>Order id, tracking number or customer (Ctrl+F)</source>
         <translation>订单号、运单号或客户（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>供应商 %1</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation>仅 %1 ✖</translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation>清除下钻筛选（%1）</translation>
+    </message>
 </context>
 <context>
     <name>wk::FulfilmentText</name>
