@@ -58,7 +58,7 @@ void OrderDetailLoader::load(const QString &orderId)
 void OrderDetailLoader::findOrdersWithTracking(const QString &number)
 {
     m_trackingTicket = m_reader->post(QStringLiteral("tracking"), [number](Database &db) -> std::any {
-        Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? LIMIT 50"));
+        Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> '' LIMIT 50"));
         st.bind(1, number);
         QStringList ids;
         while (st.step())

@@ -35,8 +35,12 @@ public:
         if (superseded(key, ticket))
             return;
         try {
-            if (!m_db)
+            if (!m_db) {
                 m_db.emplace(m_path, Database::Mode::ReadOnly);
+                // The desks' reads are index ranges of a page or two: 8 MB per reader is plenty,
+                // and a desk has several readers (Database's default of 64 MB suits the writer).
+                m_db->exec(QStringLiteral("PRAGMA cache_size = -8192"));
+            }
             emit done(ticket, job(*m_db));
         } catch (const StorageError &e) {
             qCWarning(lcReadThread) << "read failed:" << e.message();

@@ -172,7 +172,8 @@ int run(const QStringList &args)
         buildFulfilmentCache(db, {orders, events, kNowMs});
         return 0;
     }
-    if (buildIfNeeded(db, orders, events, args.contains(QStringLiteral("--rebuild"))) != 0)
+    // --no-build: measure the cache as it is (e.g. one synced from a watchkeeper-platform).
+    if (!args.contains(QStringLiteral("--no-build")) && buildIfNeeded(db, orders, events, args.contains(QStringLiteral("--rebuild"))) != 0)
         return 1;
 
     BenchReport report(QStringLiteral("fulfilment"));
@@ -200,18 +201,6 @@ int run(const QStringList &args)
         opens << ms(t);
     }
     report.setContext(QStringLiteral("board_open_cold_ms"), QString::number(opens.first(), 'f', 1));
-    QList<double> naiveOpens;
-    {
-        Database reader(db, Database::Mode::ReadOnly);
-        for (int round = 0; round < 3; ++round) {
-            QElapsedTimer t;
-            t.start();
-            naiveBoard(reader, {});
-            naiveOpens << ms(t);
-        }
-    }
-    report.add({QStringLiteral("board_open_ms"), QStringLiteral("board open → first paint (median of 5)"), median(opens),
-                QStringLiteral("ms"), 150.0, median(naiveOpens), QStringLiteral("GROUP BY over orders, no summary table"), true});
 
     // 2. Filter change: board and queue re-read and repainted, over a cycle of filters twice.
     FulfilmentDesk desk;
@@ -276,21 +265,6 @@ int run(const QStringList &args)
         }
     }
     report.setContext(QStringLiteral("filter_change_models_only_p95_ms"), QString::number(percentile(modelChanges, 0.95), 'f', 1));
-    QList<double> naiveChanges;
-    {
-        Database reader(db, Database::Mode::ReadOnly);
-        for (const FulfilmentFilter &f : cycle) {
-            if (f.slaBreached || !f.search.isEmpty())
-                continue;   // the naive form has no SLA or search
-            QElapsedTimer t;
-            t.start();
-            naiveBoard(reader, f);
-            naiveChanges << ms(t);
-        }
-    }
-    report.add({QStringLiteral("filter_change_p95_ms"), QStringLiteral("filter change → board and queue repainted (p95)"),
-                percentile(changes, 0.95), QStringLiteral("ms"), 30.0, percentile(naiveChanges, 0.95),
-                QStringLiteral("GROUP BY over orders, no summary table (p95)"), true});
     report.setContext(QStringLiteral("filter_change_median_ms"), QString::number(median(changes), 'f', 1));
     report.setContext(QStringLiteral("filter_changes"), QString::number(changes.size()));
 
@@ -311,9 +285,39 @@ int run(const QStringList &args)
         view.repaint();
         queueOpens << ms(t);
     }
+
+    // The desk's own peak, before the baselines' full scans fill their page caches.
+    const double deskPeakRss = peakRssMb();
+
+    // Baselines, measured after the desk so that their memory does not count in its peak.
+    QList<double> naiveOpens;
+    {
+        Database reader(db, Database::Mode::ReadOnly);
+        reader.exec(QStringLiteral("PRAGMA cache_size = -8192"));   // as the desk's readers
+        for (int round = 0; round < 3; ++round) {
+            QElapsedTimer t;
+            t.start();
+            naiveBoard(reader, {});
+            naiveOpens << ms(t);
+        }
+    }
+    QList<double> naiveChanges;
+    {
+        Database reader(db, Database::Mode::ReadOnly);
+        reader.exec(QStringLiteral("PRAGMA cache_size = -8192"));   // as the desk's readers
+        // Eight filters of the cycle (market, carrier, tier): on 2,000,000 orders each naive
+        // re-read takes seconds, the whole cycle would take minutes.
+        for (const FulfilmentFilter &f : cycle.mid(0, 8)) {
+            QElapsedTimer t;
+            t.start();
+            naiveBoard(reader, f);
+            naiveChanges << ms(t);
+        }
+    }
     QList<double> naiveQueue;
     {
         Database reader(db, Database::Mode::ReadOnly);
+        reader.exec(QStringLiteral("PRAGMA cache_size = -8192"));   // as the desk's readers
         for (int round = 0; round < 3; ++round) {
             QElapsedTimer t;
             t.start();
@@ -327,6 +331,11 @@ int run(const QStringList &args)
             naiveQueue << ms(t);
         }
     }
+    report.add({QStringLiteral("board_open_ms"), QStringLiteral("board open → first paint (median of 5)"), median(opens),
+                QStringLiteral("ms"), 150.0, median(naiveOpens), QStringLiteral("GROUP BY over orders, no summary table"), true});
+    report.add({QStringLiteral("filter_change_p95_ms"), QStringLiteral("filter change → board and queue repainted (p95)"),
+                percentile(changes, 0.95), QStringLiteral("ms"), 30.0, percentile(naiveChanges, 0.95),
+                QStringLiteral("GROUP BY over orders, no summary table (p95 of 8)"), true});
     report.add({QStringLiteral("queue_open_ms"), QStringLiteral("exception queue open → first page painted (median of 5)"),
                 median(queueOpens), QStringLiteral("ms"), 100.0, median(naiveQueue),
                 QStringLiteral("scan and sort without the queue's index"), true});
@@ -334,6 +343,7 @@ int run(const QStringList &args)
     // 4. A deep page of the largest column (delivered): keyset against OFFSET.
     {
         Database reader(db, Database::Mode::ReadOnly);
+        reader.exec(QStringLiteral("PRAGMA cache_size = -8192"));   // as the desk's readers
         const qint64 depth = std::min<qint64>(orders / 4, 200000);
         Statement key(reader, QStringLiteral("SELECT stage_entered_at, id FROM orders WHERE stage = 'delivered' "
                                              "ORDER BY stage_entered_at, id LIMIT 1 OFFSET ?"));
@@ -362,6 +372,8 @@ int run(const QStringList &args)
 
     // --screenshot FILE: the desk as it stands after the run (the detail of the first exception).
     if (const QString shot = argValue(args, QStringLiteral("--screenshot"), QString()); !shot.isEmpty()) {
+        // --clock: today's time for a cache synced from a platform (its times are real ones).
+        desk.setNow(args.contains(QStringLiteral("--clock")) ? 0 : kNowMs);
         desk.applyFilter({});
         waitFor(desk.queueModel(), SIGNAL(loaded()));
         QEventLoop settle;
@@ -370,8 +382,8 @@ int run(const QStringList &args)
         desk.grab().save(shot);
     }
 
-    report.add({QStringLiteral("peak_rss_mb"), QStringLiteral("peak RSS of this process"), peakRssMb(), QStringLiteral("MB"),
-                250.0, std::nullopt, QString(), true});
+    report.add({QStringLiteral("peak_rss_mb"), QStringLiteral("peak RSS while the desk ran"), deskPeakRss, QStringLiteral("MB"),
+                250.0, peakRssMb(), QStringLiteral("the whole run, baselines' scans included"), true});
     return report.print(json);
 }
 } // namespace

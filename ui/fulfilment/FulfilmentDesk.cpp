@@ -133,14 +133,14 @@ void FulfilmentDesk::addShortcuts()
     for (const Key &k : keys) {
         auto *action = new QAction(k.text, this);
         action->setShortcut(QKeySequence(QString::fromLatin1(k.sequence)));
-        // Single letters act only where no text is typed: the queue and the detail.
-        if (QString::fromLatin1(k.sequence).size() <= 7 && !QString::fromLatin1(k.sequence).startsWith(QLatin1String("Ctrl"))) {
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        // Plain letters act only where no text is typed (the queue and the detail); Ctrl keys
+        // anywhere in the desk.
+        if (QString::fromLatin1(k.sequence).startsWith(QLatin1String("Ctrl"))) {
+            addAction(action);
+        } else {
             m_queueView->addAction(action);
             m_detail->addAction(action);
-        } else {
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            addAction(action);
         }
         connect(action, &QAction::triggered, this, k.run);
     }
@@ -185,6 +185,8 @@ void FulfilmentDesk::workspaceChanged()
     m_queueModel = nullptr;
     m_loader = nullptr;
     m_detail->clear();
+    m_reloadTimer.stop();
+    m_reloadTimer.disconnect();
     m_actions->setWorkspace(workspace());
     Workspace *ws = workspace();
     if (!ws) {
@@ -211,8 +213,10 @@ void FulfilmentDesk::workspaceChanged()
         int row = m_queueModel->rowOf(m_selectedExceptionId);
         if (row < 0 && m_queueModel->rowCount() > 0)
             row = 0;
-        if (row >= 0)
+        if (row >= 0) {
             m_queueView->setCurrentIndex(m_queueModel->index(row, 0));
+            m_queueView->scrollTo(m_queueModel->index(row, 0));
+        }
         else
             m_detail->clear();
     });
@@ -227,7 +231,15 @@ void FulfilmentDesk::workspaceChanged()
     connect(m_loader, &OrderDetailLoader::revealed, m_detail, &OrderDetailPane::setRevealed);
     for (auto *source : {static_cast<QObject *>(m_boardModel), static_cast<QObject *>(m_queueModel), static_cast<QObject *>(m_loader)})
         connect(source, SIGNAL(failed(QString)), m_status, SLOT(setText(QString)));
+    // During a sync the cache changes every few hundred milliseconds: re-read at most every two
+    // seconds, so lists do not jump under the supervisor's eyes.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(2000);
     connect(ws, &Workspace::cacheUpdated, this, [this] {
+        if (!m_reloadTimer.isActive())
+            m_reloadTimer.start();
+    });
+    connect(&m_reloadTimer, &QTimer::timeout, this, [this] {
         m_boardModel->reload();
         m_queueModel->reload();
         if (!m_loader->currentOrderId().isEmpty())

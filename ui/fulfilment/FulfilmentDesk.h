@@ -8,6 +8,8 @@
 #include "common/Desk.h"
 #include "itemmodels/FulfilmentTypes.h"
 
+#include <QTimer>
+
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -77,6 +79,7 @@ private:
     OrderDetailLoader *m_loader = nullptr;
     QString m_selectedExceptionId;
     qint64 m_nowMs = 0;
+    QTimer m_reloadTimer;
 };
 
 } // namespace wk

@@ -82,7 +82,8 @@ END;
 -- Keyset paging of one board column, oldest in the stage first, under each single filter
 -- (orders_stage serves the unfiltered board). SQLite uses one index per query: with two filters
 -- it walks the more selective one and checks the other on the way.
-CREATE INDEX orders_board_market   ON orders (market, stage, stage_entered_at, id);
+-- on_hold last: the SLA filter's range counts skip held orders without reading the table.
+CREATE INDEX orders_board_market   ON orders (market, stage, stage_entered_at, id, on_hold);
 CREATE INDEX orders_board_currency ON orders (currency, stage, stage_entered_at, id);
 CREATE INDEX orders_board_carrier  ON orders (carrier, stage, stage_entered_at, id);
 
