@@ -13,6 +13,9 @@ namespace {
 struct QueuePending {
     QHash<QString, QStringList> pending;
 };
+struct QueueCount {
+    qint64 total = 0;
+};
 } // namespace
 
 ExceptionQueueModel::ExceptionQueueModel(const QString &cachePath, QObject *parent)
@@ -44,6 +47,10 @@ void ExceptionQueueModel::reload()
     m_pageTicket = 0;
     m_firstTicket = m_reader->post(QStringLiteral("first"), [filter, nowMs](Database &db) -> std::any {
         return fulfilment::readExceptions(db, filter, std::nullopt, nowMs);
+    });
+    // The count comes second: the first page is what the supervisor needs at once.
+    m_countTicket = m_reader->post(QStringLiteral("count"), [filter, nowMs](Database &db) -> std::any {
+        return QueueCount{fulfilment::countExceptions(db, filter, nowMs)};
     });
 }
 
@@ -189,11 +196,15 @@ void ExceptionQueueModel::onDone(quint64 ticket, const std::any &result)
         endResetModel();
         m_exhausted = page.exhausted;
         m_loading = false;
-        if (page.total != m_total) {
-            m_total = page.total;
+        emit loaded();
+    } else if (ticket == m_countTicket) {
+        m_countTicket = 0;
+        const qint64 total = std::any_cast<const QueueCount &>(result).total;
+        if (total != m_total) {
+            m_total = total;
             emit totalCountChanged(m_total);
         }
-        emit loaded();
+        emit counted();
     } else if (ticket == m_pageTicket) {
         m_pageTicket = 0;
         const auto &page = std::any_cast<const ExceptionPage &>(result);

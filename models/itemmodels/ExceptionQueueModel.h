@@ -35,6 +35,7 @@ public:
     // Re-evaluates the countdowns (a view calls it every minute).
     void tick();
 
+    // The open exceptions under the filter; counted after the first page (see counted()).
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return !m_exhausted; }
@@ -50,7 +51,9 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 signals:
+    // The first page is in (the count follows: counted, totalCountChanged).
     void loaded();
+    void counted();
     void totalCountChanged(qint64 total);
     void failed(const QString &sentence);
 
@@ -67,6 +70,7 @@ private:
     bool m_loading = false;
     quint64 m_firstTicket = 0;
     quint64 m_pageTicket = 0;
+    quint64 m_countTicket = 0;
     quint64 m_pendingTicket = 0;
     qint64 m_nowMs = 0;
 };

@@ -409,10 +409,17 @@ BoardSnapshot readBoard(Database &db, const FulfilmentFilter &f, qint64 nowMs, i
     return s;
 }
 
-ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std::optional<QPair<qint64, QString>> &after,
-                             qint64 nowMs, int pageSize)
-{
+namespace {
+struct ExceptionWhere {
     Sql where;
+    QString from;
+    bool filtersOrders = false;
+};
+
+ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
+{
+    ExceptionWhere e;
+    Sql &where = e.where;
     where.add(QStringLiteral(" WHERE x.status = 'open'"));
     if (!f.exceptionCode.isEmpty())
         where.add(QStringLiteral(" AND x.code = ?"), {f.exceptionCode});
@@ -435,15 +442,31 @@ ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std:
     const QString from = filtersOrders ? QStringLiteral(" FROM order_exceptions x CROSS JOIN orders o ON o.id = x.order_id")
                                        : QStringLiteral(" FROM order_exceptions x LEFT JOIN orders o ON o.id = x.order_id");
 
+    e.from = from;
+    e.filtersOrders = filtersOrders;
+    return e;
+}
+} // namespace
+
+qint64 countExceptions(Database &db, const FulfilmentFilter &f, qint64 nowMs)
+{
+    const ExceptionWhere e = exceptionWhere(f, nowMs);
+    // Without an order filter the count needs no join at all (an index-only count). With one it
+    // reads an order per open exception: the reason it is a job of its own, after the first page.
+    Statement count(db, QStringLiteral("SELECT count(*)") + (e.filtersOrders ? e.from : QStringLiteral(" FROM order_exceptions x"))
+                            + e.where.text);
+    bindAll(count, e.where.binds);
+    count.step();
+    return count.columnInt64(0);
+}
+
+ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std::optional<QPair<qint64, QString>> &after,
+                             qint64 nowMs, int pageSize)
+{
+    const ExceptionWhere e = exceptionWhere(f, nowMs);
+    const Sql &where = e.where;
+    const QString &from = e.from;
     ExceptionPage page;
-    if (!after) {
-        // Without an order filter the count needs no join at all (an index-only count).
-        Statement count(db, QStringLiteral("SELECT count(*)") + (filtersOrders ? from : QStringLiteral(" FROM order_exceptions x"))
-                                + where.text);
-        bindAll(count, where.binds);
-        count.step();
-        page.total = count.columnInt64(0);
-    }
     Sql sql;
     sql.add(QStringLiteral("SELECT x.id, x.order_id, x.code, x.carrier_sub_status, x.ai_proposal, x.opened_at, "
                            "x.sla_due_at, x.version, o.market, o.stage, o.currency, o.total_minor, o.carrier, "

@@ -22,9 +22,11 @@ std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &filt
 BoardPage readBoardPage(Database &db, const FulfilmentFilter &filter, OrderStage stage,
                         const std::optional<BoardKey> &after, qint64 nowMs, int pageSize = kPageSize);
 
-// Open exceptions, soonest SLA first; `total` on the first page.
+// Open exceptions, soonest SLA first (`total` stays -1: countExceptions counts them).
 ExceptionPage readExceptions(Database &db, const FulfilmentFilter &filter, const std::optional<QPair<qint64, QString>> &after,
                              qint64 nowMs, int pageSize = kPageSize);
+
+qint64 countExceptions(Database &db, const FulfilmentFilter &filter, qint64 nowMs);
 
 // Pending intents (outbox rows not yet acknowledged) per target, for the overlay.
 QHash<QString, QStringList> readPendingTypes(Database &db, const QStringList &targets);

@@ -86,7 +86,7 @@ struct ExceptionRow {
 };
 
 struct ExceptionPage {
-    qint64 total = -1;       // set on the first page only
+    qint64 total = -1;       // unknown (fulfilment::countExceptions)
     QList<ExceptionRow> rows;
     bool exhausted = false;
 };

@@ -197,8 +197,11 @@ int run(const QStringList &args)
         desk.setWorkspace(&workspace);
         if (!waitFor(desk.boardModel(), SIGNAL(loaded())))
             return 1;
+        const double read = ms(t);
         desk.board()->repaint();
         opens << ms(t);
+        if (qEnvironmentVariableIsSet("WK_BENCH_VERBOSE"))
+            std::fprintf(stderr, "open %d: read %.1f ms, painted at %.1f ms\n", round + 1, read, opens.last());
     }
     report.setContext(QStringLiteral("board_open_cold_ms"), QString::number(opens.first(), 'f', 1));
 
