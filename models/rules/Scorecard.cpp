@@ -57,24 +57,28 @@ QDate periodStartBefore(const QDate &asOf, int age, PeriodKind kind)
     return kind == PeriodKind::Week ? asOf.addDays(-7 * age) : QDate(asOf.year(), asOf.month(), 1).addMonths(-age);
 }
 
+void addPeriod(WindowTotals &t, const PeriodCounts &p, const QDate &asOf, const ScorecardSpec &spec)
+{
+    const int age = periodAge(p.start, asOf, spec.periodKind);
+    if (age < 0 || age >= spec.periods)
+        return;
+    const double w = std::pow(spec.decay, age);
+    for (int c = 0; c < kCriterionCount; ++c) {
+        const Sample s = sampleOf(p, Criterion(c));
+        t.decayed[c].events += w * s.events;
+        t.decayed[c].trials += w * s.trials;
+        t.raw[c].events += s.events;
+        t.raw[c].trials += s.trials;
+    }
+    t.orders += p.orders;
+    t.mediaReviewed += p.mediaReviewed;
+}
+
 WindowTotals accumulate(const QList<PeriodCounts> &periods, const QDate &asOf, const ScorecardSpec &spec)
 {
     WindowTotals t;
-    for (const PeriodCounts &p : periods) {
-        const int age = periodAge(p.start, asOf, spec.periodKind);
-        if (age < 0 || age >= spec.periods)
-            continue;
-        const double w = std::pow(spec.decay, age);
-        for (int c = 0; c < kCriterionCount; ++c) {
-            const Sample s = sampleOf(p, Criterion(c));
-            t.decayed[c].events += w * s.events;
-            t.decayed[c].trials += w * s.trials;
-            t.raw[c].events += s.events;
-            t.raw[c].trials += s.trials;
-        }
-        t.orders += p.orders;
-        t.mediaReviewed += p.mediaReviewed;
-    }
+    for (const PeriodCounts &p : periods)
+        addPeriod(t, p, asOf, spec);
     return t;
 }
 

@@ -59,6 +59,8 @@ struct WindowTotals {
 
 // Periods between `start` and `asOf` (the newest period's start) in the spec's period kind.
 int periodAge(const QDate &start, const QDate &asOf, PeriodKind kind);
+// Adds one period to a window ending at `asOf` (ignored when outside it).
+void addPeriod(WindowTotals &totals, const PeriodCounts &period, const QDate &asOf, const ScorecardSpec &spec);
 // Sums the periods that fall in the window ending at `asOf` (any order; gaps are quiet periods).
 WindowTotals accumulate(const QList<PeriodCounts> &periods, const QDate &asOf, const ScorecardSpec &spec);
 
@@ -69,6 +71,9 @@ public:
     void add(const WindowTotals &t);
     // The pooled mean, or the midpoint between floor and ideal when the tier has no data at all.
     double mean(Criterion c, const ScorecardSpec &spec) const;
+    // The pooled sums, to store them and read them back (supplier_tier_baselines).
+    Sample sum(Criterion c) const { return m_sum[size_t(c)]; }
+    void setSum(Criterion c, Sample s) { m_sum[size_t(c)] = s; }
 
 private:
     std::array<Sample, kCriterionCount> m_sum{};

@@ -1,0 +1,39 @@
+#pragma once
+// Keeps supplier_scores current: recomputes every scorecard (SupplierScoring) on its own thread
+// with its own cache connection when asked, at most one run at a time; requests that arrive during
+// a run are folded into one more run after it (the sync reports new data up to 4 times a second).
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QObject>
+#include <QThread>
+
+namespace wk {
+
+class ScoreRefreshWorker;
+
+class ScoreRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScoreRefresher(const QString &cachePath, QObject *parent = nullptr);
+    ~ScoreRefresher() override;
+
+    void refresh();
+    bool isRunning() const { return m_running; }
+
+signals:
+    // The scores were rewritten: windowed models re-read.
+    void refreshed(const QDate &asOf, int suppliers, qint64 elapsedMs);
+    void failed(const QString &sentence);
+
+private:
+    void start();
+    void onFinished();
+    QThread m_thread;
+    ScoreRefreshWorker *m_worker;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+} // namespace wk
