@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation>Eine Scorecard braucht mindestens ein gewichtetes Kriterium.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation>Das Gewicht von %1 ist %2: Gewichte dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation>%1 ist doppelt gewichtet: Geben Sie jedem Kriterium genau ein Gewicht.</translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation>%1 hat für die Punktzahl 0 und 100 denselben Wert.</translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation>%1 hat eine negative Vorab-Stichprobengröße.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation>Die Gewichte ergeben zusammen %1, nicht 100. Ändern Sie sie so, dass die Summe genau 100 ist.</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation>Eine Scorecard braucht mindestens einen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation>Der Abklingfaktor pro Zeitraum muss größer als 0 und höchstens 1 sein (er ist %1).</translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation>Eine Scorecard braucht Einstufungen, die Punktzahlen von 0 bis 100 abdecken.</translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation>„Keine Daten“ ist kein Punktebereich: So wird ein Lieferant ohne Aktivität eingestuft.</translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation>Eine Einstufung beginnt bei %1: Bereiche müssen zwischen 0 und 100 beginnen (100 gehört zum obersten Bereich).</translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation>Keine Einstufung deckt Punktzahlen von 0 bis %1 ab: Der unterste Bereich muss bei 0 beginnen.</translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation>Zwei Einstufungen beginnen bei derselben Punktzahl: Jeder Bereich braucht eine eigene Untergrenze.</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation>Palettenhändler</translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation>Direktfabrik</translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation>1688-Long-Tail</translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation>Palettenhändler</translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation>Direktfabriken</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation>Abgelehnte Medien</translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation>Anteil der pünktlich übergebenen Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation>Qualitätsbeschwerden, Schäden und falsche Artikel je Bestellung.</translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation>Bestellausnahmen jeder Art je Bestellung.</translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation>Durchschnittliche Stunden von der Bestellung bis zur Übergabe.</translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation>Anteil der Medien des Lieferanten, die in der Prüfung abgelehnt wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation>
+            <numerusform>%n Medium</numerusform>
+            <numerusform>%n Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation>Ungültige Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Zollrückhalt</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Rücksendung unterwegs</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Annahme verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation>QS bei der Konsolidierung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsbeschwerde</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Zugestellt, nicht erhalten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
@@ -90,6 +290,25 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Details: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>Der Befehl %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>Der Befehl konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -376,6 +595,255 @@
     </message>
 </context>
 <context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation>Die Scorecards konnten nicht neu berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation>Bestellungen hinter dieser Bewertung…</translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation>Prüfelemente hinter dieser Bewertung…</translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation>Stufe wechseln…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>Wie die Bewertung entsteht</translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation>Bewertungskriterien</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation>Stufenmittel</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation>Wie stark die eigene Bilanz des Lieferanten zählt: Stichprobe / (Stichprobe + Vorab). Der Rest ist das Mittel der Stufe.</translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation>Die Rate, mit der gerechnet wird: Eigenanteil × eigen + Rest × Stufenmittel.</translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation>Gewicht × Punktzahl des Kriteriums von 100.</translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation>Doppelklicken Sie auf ein Kriterium, um die Bestellungen oder Prüfelemente dahinter zu sehen.</translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation>Hinter dieser Bewertung: die neuesten Ausnahmen und abgelehnten Medien</translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation>Bestellungen und Prüfelemente hinter der Bewertung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation>Bestellung oder Element</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Zählt als</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation>Öffnet den Fulfilment-Arbeitsplatz, gefiltert auf die Bestellungen dieses Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation>Öffnet den Prüf-Arbeitsplatz, gefiltert auf die Prüfelemente dieses Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation>Wählen Sie einen Lieferanten, um seine Scorecard zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation>Scorecard von %1 wird geladen…</translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation>Dieser Lieferant ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation>%1 · %2, %3 · %4</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation>1 Änderung wartet darauf, die Plattform zu erreichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation>
+            <numerusform>%n Änderung wartet darauf, die Plattform zu erreichen.</numerusform>
+            <numerusform>%n Änderungen warten darauf, die Plattform zu erreichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation>Bewertung %1 · %2</translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation>Aus %1 und %2 in den letzten %3; neuere Zeiträume zählen mehr (×%4 je Zeitraum zurück). Kleine Stichproben werden zum Mittel der Stufe „%5“ gezogen: Die Spalte „Eigenanteil“ zeigt, wie stark die eigene Bilanz des Lieferanten zählt.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation>
+            <numerusform>%n geprüftes Medium</numerusform>
+            <numerusform>%n geprüften Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation>Keine Bestellungen und keine geprüften Medien in den letzten %1: Es gibt noch nichts zu bewerten. Das ist keine perfekte Bewertung; die Zeilen unten zeigen, was das Mittel der Stufe ergäbe.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation>Mangel und Ausnahme</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation>Medienablehnung</translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation>Keine Ausnahmen oder abgelehnten Medien dieses Lieferanten im Cache.</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>Wieder freigeben…</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
     <name>wk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -426,6 +894,287 @@
     </message>
 </context>
 <context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation>In eine andere Stufe verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation>%1 aus der Stufe „%2“ verschieben.</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation>&amp;Neue Stufe:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>Lieferanten sperren</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation>%1 sperren: Die Plattform kauft dort nicht mehr ein, bis der Lieferant wieder freigegeben wird.</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>Lieferanten wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation>%1 wieder freigeben (gesperrt: %2).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation>Pflichtfeld: warum, für die Akte des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation>Es wird geprüft, was davon betroffen wäre…</translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation>Davon betroffen:</translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation>1 offene Bestellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation>
+            <numerusform>%n offene Bestellung</numerusform>
+            <numerusform>%n offene Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation>1 SKU, die kein anderer aktiver Lieferant anbietet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation>
+            <numerusform>%n SKU, die kein anderer aktiver Lieferant anbietet</numerusform>
+            <numerusform>%n SKUs, die kein anderer aktiver Lieferant anbietet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation>1 offenes Prüfelement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation>
+            <numerusform>%n offenes Prüfelement</numerusform>
+            <numerusform>%n offene Prüfelemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation>Diese SKUs können nicht verkauft werden, solange der Lieferant gesperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation>Diagramm Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation>Diagramm Mängelquote gegen Pünktlichkeitsquote</translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation>Diagramm Ausnahmen nach Code</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern.</translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation>Stufen als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation>Verlauf als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation>Ausnahmen als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation>Bewertung der letzten 12 Zeiträume</translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation>Bewertungsverlauf: Lieferanten auswählen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW%1</translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation>Mängel gegen Pünktlichkeit, je Stufe</translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation>Ausgewählter Lieferant</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>Pünktlich (%)</translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation>Mängel (%)</translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation>Ausnahmen nach Code</translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation>Ausnahmen: Lieferanten auswählen</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation>Die Lieferantendaten konnten nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>Ungenügend</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+</context>
+<context>
     <name>wk::SuppliersDesk</name>
     <message>
         <source>No suppliers yet</source>
@@ -442,6 +1191,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>Palettenhändler, Direktfabriken und der 1688-Long-Tail mit ihren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation>Scorecards werden berechnet…</translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation>Lieferanten suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation>Nach Name, chinesischem Namen oder ID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation>Alle Lieferanten zeigen</translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation>Status der Scorecards</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation>Letzte Lieferantenaktion rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation>Rückgängig gemacht: Es wurde nichts an die Plattform gesendet.</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation>Zu spät zum Rückgängigmachen: Die Plattform hat es bereits.</translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation>Diesen Lieferanten in eine andere Stufe verschieben (Strg+Umschalt+M).</translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation>Diesen Lieferanten sperren oder wieder freigeben (Strg+Umschalt+U).</translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation>Bewertungen bis zum Zeitraum ab %1.</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation>%1 wird nach „%2“ verschoben: für die Plattform eingereiht.</translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation>%1 wird gesperrt: für die Plattform eingereiht.</translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation>%1 wird wieder freigegeben: für die Plattform eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1328,28 @@
     <message>
         <source>last pull %1</source>
         <translation>zuletzt abgerufen %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation>1 Lieferant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation>
+            <numerusform>%n Lieferant</numerusform>
+            <numerusform>%n Lieferanten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

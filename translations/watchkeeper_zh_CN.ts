@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation>评分卡至少需要一个带权重的指标。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation>%1 的权重为 %2：权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation>%1 被重复加权：每个指标只能有一个权重。</translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation>%1 在 0 分和 100 分时的取值相同。</translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation>%1 的先验样本量为负数。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation>权重合计为 %1，而不是 100。请调整权重，使其总和正好为 100。</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation>评分卡至少需要一个周期。</translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation>每个周期的衰减系数必须大于 0 且不超过 1（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation>评分卡需要覆盖 0 到 100 分的评级区间。</translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation>“无数据”不是分数区间：它表示供应商没有任何活动。</translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation>某个评级从 %1 开始：区间起点必须在 0 到 100 之间（100 属于最高区间）。</translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation>没有评级覆盖 0 到 %1 分：最低区间必须从 0 开始。</translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation>两个评级从同一分数开始：每个区间需要各自的下限。</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation>整托贸易商</translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation>直供工厂</translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation>1688 长尾</translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation>整托贸易商</translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation>直供工厂</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交付周期</translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation>媒体驳回</translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation>按时交接的订单比例。</translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation>每笔订单的质量投诉、损坏和错发。</translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation>每笔订单的各类订单异常。</translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation>从下单到交接的平均小时数。</translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation>该供应商媒体在审核中被驳回的比例。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation>
+            <numerusform>%n 个媒体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 笔订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation>运单号无效</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>派送失败</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>错发商品</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation>集货质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>已妥投但未收到</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
@@ -89,6 +287,25 @@
     <message>
         <source>(Details: %1)</source>
         <translation>（详情：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>无法保存该决定，因此没有加入队列：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>命令 %1 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>无法重新发送该命令：%1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>无法忽略该命令：%1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +592,250 @@
     </message>
 </context>
 <context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation>无法重新计算评分卡：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation>此评分背后的订单…</translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation>此评分背后的审核项…</translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation>调整层级…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>暂停…</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation>评分的构成</translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation>评分指标</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>自身</translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation>层级均值</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>自身占比</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>采用值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation>供应商自身记录所占的比重：样本 /（样本 + 先验）。其余部分取层级均值。</translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation>评分采用的比率：自身占比 × 自身值 + 其余 × 层级均值。</translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation>权重 × 该指标的百分制得分。</translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation>双击某个指标可查看其背后的订单或审核项。</translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation>此评分背后：最新的异常和被驳回的媒体</translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation>评分背后的订单和审核项</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation>订单或审核项</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation>打开履约工作台，筛选为该供应商的订单。</translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation>打开审核工作台，筛选为该供应商的审核项。</translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation>选择一个供应商以查看其评分卡。</translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation>正在加载 %1 的评分卡…</translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation>该供应商已不在缓存中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation>%1 · %3 %2 · %4</translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation>已暂停：%1</translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation>有 1 项更改等待发送到平台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation>
+            <numerusform>有 %n 项更改等待发送到平台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation>评分 %1 · %2</translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation>依据最近 %3 内的 %1 和 %2，越新的周期权重越高（每往前一个周期 ×%4）。小样本会向“%5”层级的均值收缩：“自身占比”一列表示供应商自身记录所占的比重。</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 笔订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation>
+            <numerusform>%n 个已审核媒体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation>最近 %1 内没有订单，也没有已审核的媒体：目前无可评分。这不是满分；下方各行显示的是层级均值对应的结果。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation>已驳回 %1</translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation>缺陷兼异常</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation>媒体驳回</translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation>缓存中没有该供应商的异常或被驳回的媒体。</translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
     <name>wk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -425,6 +886,284 @@
     </message>
 </context>
 <context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation>移至其他层级</translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation>将 %1 移出“%2”层级。</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation>新层级(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>暂停供应商</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation>暂停 %1：在恢复之前，平台将停止向其采购。</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>恢复供应商</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation>恢复 %1（暂停原因：%2）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation>必填：原因，将记入供应商档案</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation>正在检查会影响哪些内容…</translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation>将影响：</translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation>1 笔未完成订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation>
+            <numerusform>%n 笔未完成订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation>1 个没有其他活跃供应商提供的 SKU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation>
+            <numerusform>%n 个没有其他活跃供应商提供的 SKU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation>1 个进行中的审核项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation>
+            <numerusform>%n 个进行中的审核项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation>供应商暂停期间，这些 SKU 无法销售。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation>评分趋势图</translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation>缺陷率与准时率对比图</translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation>按代码统计的异常图</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation>将此图表保存为 PNG 图片。</translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation>将层级图导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation>将趋势图导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation>将异常图导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation>最近 12 个周期的评分</translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation>评分趋势：请选择供应商</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation>各层级缺陷率与准时率</translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation>所选供应商</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>准时 (%)</translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation>缺陷 (%)</translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation>按代码统计的异常</translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation>异常：请选择供应商</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation>无法将图表保存为 %1。请选择一个可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation>无法从缓存读取供应商数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation>%1（已暂停）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation>缺陷</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>交付周期</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>异常</translation>
+    </message>
+</context>
+<context>
     <name>wk::SuppliersDesk</name>
     <message>
         <source>No suppliers yet</source>
@@ -441,6 +1180,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>托盘贸易商、直供工厂和 1688 长尾卖家及其评分卡。</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation>正在计算评分卡…</translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation>搜索供应商</translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation>按名称、中文名或 ID 搜索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation>显示全部供应商</translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation>评分卡状态</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation>撤销上一次供应商操作</translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation>已撤销：没有向平台发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation>来不及撤销：平台已收到。</translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation>将该供应商移至其他层级 (Ctrl+Shift+M)。</translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation>暂停或恢复该供应商 (Ctrl+Shift+U)。</translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation>评分截至自 %1 开始的周期。</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation>正在将 %1 移至“%2”：已加入发往平台的队列。</translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation>正在暂停 %1：已加入发往平台的队列。</translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation>正在恢复 %1：已加入发往平台的队列。</translation>
     </message>
 </context>
 <context>
@@ -514,6 +1317,27 @@
     <message>
         <source>last pull %1</source>
         <translation>上次拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation>%1列表</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation>1 个供应商</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation>
+            <numerusform>%n 个供应商</numerusform>
+        </translation>
     </message>
 </context>
 <context>

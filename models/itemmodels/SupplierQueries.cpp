@@ -158,7 +158,7 @@ SupplierDetail loadSupplierDetail(Database &db, const QString &supplierId)
     QDate newestWeek;
     {
         Statement st(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
-                                        "media_reviewed, media_rejected FROM supplier_metrics "
+                                        "media_reviewed, media_rejected FROM supplier_metrics INDEXED BY supplier_metrics_period "
                                         "WHERE supplier_id = ?1 AND period_kind = 'week' ORDER BY period_start"));
         st.bind(1, supplierId);
         while (st.step()) {
@@ -269,13 +269,19 @@ SupplierImpact loadImpact(Database &db, const QString &supplierId)
 
 QList<ScatterPoint> scatterPoints(Database &db, SupplierTier tier, int limit)
 {
-    Statement st(db, QStringLiteral("SELECT supplier_id, on_time_rate, defect_rate FROM supplier_scores "
-                                    "WHERE tier = ?1 AND on_time_rate IS NOT NULL AND defect_rate IS NOT NULL "
-                                    "ORDER BY volume DESC, supplier_id LIMIT ?2"));
-    st.bind(1, toCode(tier)).bind(2, limit);
+    Statement st(db, limit > 0 ? QStringLiteral(
+                         "SELECT round(on_time_rate * 200) / 200, round(defect_rate * 1000) / 1000, count(*) AS n "
+                         "FROM supplier_scores WHERE tier = ?1 AND on_time_rate IS NOT NULL AND defect_rate IS NOT NULL "
+                         "GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?2")
+                               : QStringLiteral(
+                         "SELECT on_time_rate, defect_rate, 1 FROM supplier_scores "
+                         "WHERE tier = ?1 AND on_time_rate IS NOT NULL AND defect_rate IS NOT NULL"));
+    st.bind(1, toCode(tier));
+    if (limit > 0)
+        st.bind(2, limit);
     QList<ScatterPoint> points;
     while (st.step())
-        points << ScatterPoint{st.columnText(0), st.columnDouble(1), st.columnDouble(2)};
+        points << ScatterPoint{st.columnDouble(0), st.columnDouble(1), st.columnInt(2)};
     return points;
 }
 

@@ -92,7 +92,7 @@ void SupplierCharts::setDetail(const SupplierDetail &detail)
     m_detail = detail;
     rebuildTrend();
     rebuildExceptions();
-    rebuildScatter();   // marks the selected supplier
+    updateSelectedPoint();   // the tiers' points stay; only the star moves
 }
 
 void SupplierCharts::setScatter(const QList<QList<ScatterPoint>> &byTier)
@@ -141,13 +141,14 @@ void SupplierCharts::rebuildScatter()
 {
     QChart *chart = m_scatter->chart();
     resetChart(chart);
+    m_selected = nullptr;
     chart->setTitle(tr("Defects against on time, per tier"));
     // Each tier a marker shape as well as a colour.
     const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeRectangle,
                                                   QScatterSeries::MarkerShapeTriangle,
                                                   QScatterSeries::MarkerShapeCircle};
     double maxDefects = 0.02;
-    double minOnTime = 0.98;
+    double minOnTime = 0.95;
     for (int t = 2; t >= 0; --t) {   // the long tail's thousands first, the few pallet traders on top
         auto *series = new QScatterSeries;
         series->setName(SupplierTexts::tierPlural(SupplierTier(t)));
@@ -161,26 +162,11 @@ void SupplierCharts::rebuildScatter()
         }
         chart->addSeries(series);
     }
-    if (m_detail.found) {
-        const auto rawOf = [&](Criterion c) -> std::optional<double> {
-            for (const CriterionScore &s : m_detail.card.criteria)
-                if (s.criterion == c)
-                    return s.rawValue;
-            return std::nullopt;
-        };
-        const auto onTime = rawOf(Criterion::OnTime);
-        const auto defects = rawOf(Criterion::Defects);
-        if (onTime && defects) {
-            auto *selected = new QScatterSeries;
-            selected->setName(tr("Selected supplier"));
-            selected->setMarkerShape(QScatterSeries::MarkerShapeStar);
-            selected->setMarkerSize(18);
-            selected->append(*onTime * 100.0, *defects * 100.0);
-            maxDefects = std::max(maxDefects, *defects);
-            minOnTime = std::min(minOnTime, *onTime);
-            chart->addSeries(selected);
-        }
-    }
+    m_selected = new QScatterSeries;
+    m_selected->setName(tr("Selected supplier"));
+    m_selected->setMarkerShape(QScatterSeries::MarkerShapeStar);
+    m_selected->setMarkerSize(18);
+    chart->addSeries(m_selected);
     auto *x = new QValueAxis;
     const double from = std::floor(minOnTime * 20.0) * 5.0;   // a multiple of 5, so the ticks are too
     x->setRange(from, 100);
@@ -204,6 +190,38 @@ void SupplierCharts::rebuildScatter()
     chart->legend()->setFont(legendFont);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);   // the tier's shape, not only its colour
     chart->legend()->setVisible(true);
+    updateSelectedPoint();
+}
+
+void SupplierCharts::updateSelectedPoint()
+{
+    if (!m_selected)
+        return;
+    m_selected->clear();
+    if (!m_detail.found)
+        return;
+    std::optional<double> onTime, defects;
+    for (const CriterionScore &s : m_detail.card.criteria) {
+        if (s.criterion == Criterion::OnTime)
+            onTime = s.rawValue;
+        else if (s.criterion == Criterion::Defects)
+            defects = s.rawValue;
+    }
+    if (!onTime || !defects)
+        return;
+    m_selected->append(*onTime * 100.0, *defects * 100.0);
+    // Keep the star inside the axes.
+    const auto axes = m_scatter->chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        auto *value = qobject_cast<QValueAxis *>(axis);
+        if (!value)
+            continue;
+        const double v = axis->orientation() == Qt::Horizontal ? *onTime * 100.0 : *defects * 100.0;
+        if (v < value->min())
+            value->setMin(std::floor(v / 5.0) * 5.0);
+        if (v > value->max())
+            value->setMax(std::ceil(v));
+    }
 }
 
 void SupplierCharts::rebuildExceptions()

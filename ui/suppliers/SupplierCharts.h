@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QChart;
+class QScatterSeries;
 class QChartView;
 class QPushButton;
 
@@ -39,6 +40,7 @@ private:
     void rebuildScatter();
     void rebuildExceptions();
     void applyTheme();
+    void updateSelectedPoint();
     void exportChart(QChartView *view, const QString &suggestedName);
 
     QChartView *m_trend;
@@ -46,6 +48,7 @@ private:
     QChartView *m_exceptions;
     SupplierDetail m_detail;
     QList<QList<ScatterPoint>> m_scatterPoints;
+    QScatterSeries *m_selected = nullptr;   // owned by the scatter chart
 };
 
 } // namespace wk

@@ -53,7 +53,7 @@ TierPane::TierPane(SupplierTier tier, SupplierReader *reader, QWidget *parent)
 void TierPane::setCount(qint64 count)
 {
     const QString name = SupplierTexts::tierPlural(m_tier);
-    m_title->setText(count < 0 ? name : (count == 1 ? tr("%1 · 1 supplier").arg(name) : tr("%1 · %n suppliers", nullptr, int(count)).arg(name)));
+    m_title->setText(count < 0 ? name : tr("%1 · %2").arg(name, count == 1 ? tr("1 supplier") : tr("%n suppliers", nullptr, int(count))));
     m_title->setAccessibleName(m_title->text());
 }
 
