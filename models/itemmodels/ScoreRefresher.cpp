@@ -19,8 +19,10 @@ public:
     QString run(QDate &asOf, int &suppliers)
     {
         try {
-            if (!m_db)
+            if (!m_db) {
                 m_db = std::make_unique<Database>(openCache(m_path, CacheOpenOptions{false, 5000}));
+                tuneForScoring(*m_db);
+            }
             const ScoringResult r = computeAllScores(*m_db);
             writeScores(*m_db, r);
             asOf = r.asOf;
@@ -40,6 +42,8 @@ private:
 ScoreRefresher::ScoreRefresher(const QString &cachePath, QObject *parent)
     : QObject(parent), m_worker(new ScoreRefreshWorker(cachePath))
 {
+    m_delay.setSingleShot(true);
+    connect(&m_delay, &QTimer::timeout, this, &ScoreRefresher::start);
     m_thread.setObjectName(QStringLiteral("ScoreRefresher"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -58,7 +62,13 @@ void ScoreRefresher::refresh()
         m_again = true;
         return;
     }
-    start();
+    if (m_delay.isActive())
+        return;   // already scheduled
+    const qint64 wait = m_sinceLastRun.isValid() ? m_minimumIntervalMs - m_sinceLastRun.elapsed() : 0;
+    if (wait > 0)
+        m_delay.start(int(wait));
+    else
+        start();
 }
 
 void ScoreRefresher::start()
@@ -88,8 +98,11 @@ void ScoreRefresher::start()
 void ScoreRefresher::onFinished()
 {
     m_running = false;
-    if (m_again)
-        start();
+    m_sinceLastRun.start();
+    if (m_again) {
+        m_again = false;
+        refresh();
+    }
 }
 
 } // namespace wk

@@ -43,7 +43,12 @@ QHash<QString, PeriodCounts> liveFeedback(Database &db, const QDate &since, cons
                                           const QString &supplierId = {});
 
 ScoringResult computeAllScores(Database &db, PeriodKind kind = PeriodKind::Week);
-// Replaces supplier_scores, the baselines and the meta rows in one transaction.
-void writeScores(Database &db, const ScoringResult &result);
+// Brings supplier_scores, the baselines and the meta rows to `result` in one transaction, writing
+// only the rows that changed (scores stored as whole points, as the list shows them). Returns the
+// rows written or deleted.
+int writeScores(Database &db, const ScoringResult &result);
+// The connection settings a full recompute wants: a page cache that holds the window's index and
+// supplier_scores' indexes (64 MB), instead of SQLite's default 2 MB.
+void tuneForScoring(Database &db);
 
 } // namespace wk

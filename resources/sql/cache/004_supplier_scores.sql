@@ -9,7 +9,7 @@ CREATE TABLE supplier_scores (
     status            TEXT NOT NULL,
     name              TEXT NOT NULL,
     name_zh           TEXT NOT NULL,
-    score             REAL,                    -- 0..100; NULL = no data (never 100)
+    score             REAL,                    -- 0..100 in whole points, as listed; NULL = no data (never 100)
     standing          TEXT NOT NULL,           -- Standing code (rules/ScorecardSpec.h)
     volume            INTEGER NOT NULL,        -- orders in the window
     defect_rate       REAL,                    -- NULL without a sample
@@ -49,6 +49,10 @@ CREATE TABLE supplier_scores_meta (
 -- otherwise trade for this one. tests/bench/bench_suppliers measures it.
 CREATE INDEX supplier_metrics_window ON supplier_metrics (period_kind, period_start, supplier_id, orders, on_time,
     defects, exceptions, lead_time_hours_sum, media_reviewed, media_rejected);
+
+-- The same for the suppliers themselves: their rows carry the wire JSON, this reads only what a
+-- score row copies.
+CREATE INDEX suppliers_scoring ON suppliers (id, tier, status, name, name_zh);
 
 -- The feedback the console attributes to a supplier comes from its orders: exceptions by order.
 CREATE INDEX IF NOT EXISTS order_exceptions_opened_code ON order_exceptions (opened_at, code);
