@@ -4,6 +4,7 @@
 // supplier's scorecard and charts fill in, and offscreen screenshots are saved for a person to look
 // at (/tmp/suppliers-realdata*.png).
 #include "common/Desk.h"
+#include "common/Translations.h"
 #include "generator/DataGenerator.h"
 #include "generator/GenerationSink.h"
 #include "itemmodels/SupplierTierModel.h"
@@ -142,6 +143,33 @@ private slots:
         desk.setPalette(dark);
         QTest::qWait(300);
         QVERIFY(desk.grab().save(QStringLiteral("/tmp/suppliers-realdata-dark.png")));
+    }
+
+    // German runs longest, Chinese needs CJK glyphs: the desk in both, for a person to look at.
+    void translatedScreenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void translatedScreenshots()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslators(*qApp, QLocale(language)), language);
+        Workspace workspace(m_path, nullptr);
+        SuppliersDesk desk;
+        desk.resize(1680, 1050);
+        desk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk));
+        QSignalSpy refreshed(&desk, &SuppliersDesk::scoresRefreshed);
+        desk.setWorkspace(&workspace);
+        QVERIFY(refreshed.wait(30000));
+        desk.applyFilter({{QStringLiteral("supplier_id"), m_busiest}});
+        QTRY_COMPARE_WITH_TIMEOUT(desk.scorecard()->detail().supplier.id, m_busiest, 10000);
+        desk.applyFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(desk.tierPane(SupplierTier::LongTail1688)->model()->rowCount() > 100, 10000);
+        QTest::qWait(300);
+        QVERIFY(desk.grab().save(QStringLiteral("/tmp/suppliers-realdata-%1.png").arg(language)));
     }
 };
 
