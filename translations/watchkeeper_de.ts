@@ -1173,6 +1173,34 @@
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
+    <message>
+        <source>move to pallet traders</source>
+        <translation>zu den Palettenhändlern verschieben</translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation>zu den Direktfabriken verschieben</translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation>in den 1688-Long-Tail verschieben</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation>wieder freigeben</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation>%1 · ausstehend: %2</translation>
+    </message>
 </context>
 <context>
     <name>wk::SuppliersDesk</name>

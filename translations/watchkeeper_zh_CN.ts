@@ -1162,6 +1162,34 @@
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
+    <message>
+        <source>move to pallet traders</source>
+        <translation>移至整托贸易商</translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation>移至直供工厂</translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation>移至 1688 长尾</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation>%1 · 待处理：%2</translation>
+    </message>
 </context>
 <context>
     <name>wk::SuppliersDesk</name>

@@ -77,7 +77,10 @@ QList<SupplierListRow> tierPage(Database &db, const TierQuery &q, int offset, in
 {
     const QString dir = q.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     Statement st(db, QStringLiteral("SELECT supplier_id, name, name_zh, status, score, standing, volume, defect_rate, "
-                                    "on_time_rate, lead_time_hours, exception_rate, media_reject_rate "
+                                    "on_time_rate, lead_time_hours, exception_rate, media_reject_rate, "
+                                    "(SELECT type || ' ' || payload FROM outbox o WHERE o.target = supplier_id "
+                                    " AND o.state IN ('pending', 'in_flight') AND o.type LIKE 'supplier.%' "
+                                    " ORDER BY o.seq DESC LIMIT 1) "
                                     "FROM supplier_scores WHERE tier = ?1")
                          + filterSql(q.search, q.supplierId) + QStringLiteral(" ORDER BY ") + sortColumn(q.sort) + dir
                          + QStringLiteral(", supplier_id") + dir + QStringLiteral(" LIMIT ?4 OFFSET ?5"));
@@ -103,6 +106,11 @@ QList<SupplierListRow> tierPage(Database &db, const TierQuery &q, int offset, in
         r.leadTimeHours = optionalAt(st, 9);
         r.exceptionRate = optionalAt(st, 10);
         r.mediaRejectRate = optionalAt(st, 11);
+        if (!st.columnIsNull(12)) {
+            const QString pending = st.columnText(12);
+            r.pendingType = pending.section(QLatin1Char(' '), 0, 0);
+            r.pendingPayload = QJsonDocument::fromJson(pending.section(QLatin1Char(' '), 1).toUtf8()).object();
+        }
         rows << r;
     }
     return rows;

@@ -5,6 +5,7 @@
 #include "rules/Scorecard.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <array>
@@ -37,6 +38,10 @@ struct SupplierListRow {
     std::optional<double> leadTimeHours;
     std::optional<double> exceptionRate;
     std::optional<double> mediaRejectRate;
+    // The newest supplier command still on its way to the platform (sync rule 3: shown on top of
+    // the server's row): its CommandType code and payload, empty when there is none.
+    QString pendingType;
+    QJsonObject pendingPayload;
 };
 
 qint64 countTier(Database &db, const TierQuery &q);

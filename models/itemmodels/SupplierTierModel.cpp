@@ -24,6 +24,28 @@ SupplierTierModel::SupplierTierModel(SupplierTier tier, SupplierReader *reader, 
     });
 }
 
+QString SupplierTierModel::pendingText(const SupplierListRow &r)
+{
+    const auto type = fromCode<CommandType>(r.pendingType);
+    if (!type)
+        return r.pendingType;
+    switch (*type) {
+    case CommandType::SupplierSetTier: {
+        switch (fromCode<SupplierTier>(r.pendingPayload.value(QStringLiteral("tier")).toString())
+                    .value_or(SupplierTier::LongTail1688)) {
+        case SupplierTier::PalletTrader: return tr("move to pallet traders");
+        case SupplierTier::DirectFactory: return tr("move to direct factories");
+        case SupplierTier::LongTail1688: return tr("move to the 1688 long tail");
+        }
+        return {};
+    }
+    case CommandType::SupplierSuspend: return tr("suspend");
+    case CommandType::SupplierReinstate: return tr("reinstate");
+    case CommandType::SupplierNote: return tr("note");
+    default: return r.pendingType;
+    }
+}
+
 QString SupplierTierModel::standingLabel(Standing s)
 {
     switch (s) {
@@ -157,6 +179,7 @@ QVariant SupplierTierModel::data(const QModelIndex &index, int role) const
     case ScoreRole: return r->score ? QVariant(*r->score) : QVariant();
     case StandingRole: return standingCode(r->standing);
     case StatusRole: return toCode(r->status);
+    case PendingRole: return r->pendingType;
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ToolTipRole:
@@ -166,8 +189,12 @@ QVariant SupplierTierModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case NameColumn:
-            return r->status == SupplierStatus::Suspended ? tr("%1 (suspended)").arg(r->name) : r->name;
+        case NameColumn: {
+            QString name = r->status == SupplierStatus::Suspended ? tr("%1 (suspended)").arg(r->name) : r->name;
+            if (!r->pendingType.isEmpty())
+                name = tr("%1 · pending: %2").arg(name, pendingText(*r));
+            return name;
+        }
         case ScoreColumn:
             // The standing in words next to the number: meaning never by colour alone.
             return r->score ? tr("%1 · %2").arg(QLocale().toString(*r->score, 'f', 0), standingLabel(r->standing))
@@ -210,6 +237,7 @@ QHash<int, QByteArray> SupplierTierModel::roleNames() const
     names.insert(StandingRole, "standing");
     names.insert(StatusRole, "status");
     names.insert(LoadedRole, "loaded");
+    names.insert(PendingRole, "pending");
     return names;
 }
 

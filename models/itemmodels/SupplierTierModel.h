@@ -28,6 +28,7 @@ public:
         StandingRole,       // Standing code
         StatusRole,         // SupplierStatus code
         LoadedRole,         // false while the row's page is on its way
+        PendingRole,        // the CommandType code of a supplier command not yet applied, or empty
     };
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 40;
@@ -53,6 +54,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     static QString standingLabel(Standing s);
+    // What a pending command will do, in words ("move to pallet traders").
+    static QString pendingText(const SupplierListRow &row);
 
 signals:
     // The first page and the count of the current query arrived.

@@ -185,6 +185,12 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(st.columnText(3).toUtf8()).object().value(QStringLiteral("tier")).toString(),
                  QStringLiteral("pallet_trader"));
         QCOMPARE(st.columnText(4), QStringLiteral("pending"));
+
+        // The list shows the pending move on top of the server's row until the platform applies it.
+        QTRY_VERIFY_WITH_TIMEOUT(factories->model()->index(0, 0).data().toString().contains(
+                                     QStringLiteral("pending: move to pallet traders")), 5000);
+        QCOMPARE(factories->model()->index(0, 0).data(SupplierTierModel::PendingRole).toString(),
+                 QStringLiteral("supplier.set_tier"));
     }
 
     void suspendNeedsAReason()

@@ -69,7 +69,10 @@ void SuppliersDesk::workspaceChanged()
     buildContent();
     m_stack->setCurrentWidget(m_content);
     connect(workspace(), &Workspace::cacheUpdated, m_refresher, &ScoreRefresher::refresh);
+    // Pending commands show on top of the server's rows (sync rule 3): re-read what is shown.
     connect(workspace(), &Workspace::outboxChanged, m_content, [this] {
+        for (TierPane *p : m_panes)
+            p->model()->refresh();
         if (!m_currentId.isEmpty())
             m_detailToken = m_reader->requestDetail(m_currentId);
     });
