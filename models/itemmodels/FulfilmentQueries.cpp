@@ -216,102 +216,12 @@ BoardPage readCards(Database &db, const Sql &sql, OrderStage stage, int pageSize
     return page;
 }
 
-// --- SLA breached, the fast way -------------------------------------------------------------
-// The breached orders of one stage as a merge of sorted index ranges, one per market (on
-// orders_board_market, which carries on_hold so a held order is skipped without a table read),
-// plus the orders of overdue open exceptions. Each arm is ordered by (stage_entered_at, id), so
-// SQLite merges them and stops after `limit` rows instead of fetching every breached order.
-Sql breachedPageIds(Database &db, const FulfilmentFilter &f, OrderStage stage, const std::optional<BoardKey> &after,
-                    qint64 nowMs, int limit)
-{
-    QStringList arms;
-    QList<Bind> binds;
-    const auto keyset = [&](QString &arm) {
-        if (!after)
-            return;
-        if (after->stageEnteredAtMs) {
-            arm += QStringLiteral(" AND (o.stage_entered_at, o.id) > (?, ?)");
-            binds << *after->stageEnteredAtMs << after->id;
-        } else {
-            arm += QStringLiteral(" AND (o.stage_entered_at IS NOT NULL OR o.id > ?)");
-            binds << after->id;
-        }
-    };
-    const auto filters = [&](QString &arm) {
-        Sql extra;
-        addOrderFilters(extra, f);
-        if (!f.exceptionCode.isEmpty())
-            extra.add(QStringLiteral(" AND o.id IN (SELECT order_id FROM order_exceptions WHERE status = 'open' AND code = ?)"),
-                      {f.exceptionCode});
-        arm += extra.text;
-        binds += extra.binds;
-    };
-    for (const QString &market : knownMarkets(db)) {
-        if (!f.market.isEmpty() && market != f.market)
-            continue;
-        const auto limitMs = SlaClocks::dwellLimitMs(stage, laneForMarket(market).value_or(Lane::Oceania));
-        if (!limitMs)
-            continue;
-        QString arm = QStringLiteral("SELECT o.id AS id, o.stage_entered_at AS t FROM orders o "
-                                     "WHERE o.market = ? AND o.stage = ? AND o.stage_entered_at < ? AND o.on_hold = 0");
-        binds << market << toCode(stage) << (nowMs - *limitMs);
-        filters(arm);
-        keyset(arm);
-        arms << arm;
-    }
-    QString overdue = QStringLiteral("SELECT o.id AS id, o.stage_entered_at AS t FROM order_exceptions x "
-                                     "CROSS JOIN orders o ON o.id = x.order_id "
-                                     "WHERE x.status = 'open' AND x.sla_due_at < ? AND o.stage = ?");
-    binds << nowMs << toCode(stage);
-    filters(overdue);
-    keyset(overdue);
-    arms << overdue;
-    Sql sql;
-    sql.add(arms.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"), binds + QList<Bind>{qint64(limit)});
-    return sql;
-}
-
-// Counts of breached orders per stage with at most a market filter: index-only range counts per
-// market and stage, plus the orders of overdue exceptions that are not already over their dwell
-// limit (few: read and checked here with the same rule).
-std::array<qint64, 9> breachedCounts(Database &db, const QString &onlyMarket, qint64 nowMs)
-{
-    std::array<qint64, 9> counts{};
-    Statement range(db, QStringLiteral("SELECT count(*) FROM orders WHERE market = ? AND stage = ? AND stage_entered_at < ? "
-                                       "AND on_hold = 0"));
-    for (const QString &market : knownMarkets(db)) {
-        if (!onlyMarket.isEmpty() && market != onlyMarket)
-            continue;
-        const Lane lane = laneForMarket(market).value_or(Lane::Oceania);
-        for (size_t i = 0; i < kBoardStages.size(); ++i) {
-            const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[i], lane);
-            if (!limitMs)
-                continue;
-            range.bind(1, market).bind(2, toCode(kBoardStages[i])).bind(3, nowMs - *limitMs);
-            range.step();
-            counts[i] += range.columnInt64(0);
-            range.reset();
-        }
-    }
-    Statement overdue(db, QStringLiteral("SELECT DISTINCT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold "
-                                         "FROM order_exceptions x CROSS JOIN orders o ON o.id = x.order_id "
-                                         "WHERE x.status = 'open' AND x.sla_due_at < ?"));
-    overdue.bind(1, nowMs);
-    while (overdue.step()) {
-        const QString market = overdue.columnText(2);
-        if (!onlyMarket.isEmpty() && market != onlyMarket)
-            continue;
-        const int i = stageIndex(overdue.columnText(1));
-        if (i < 0)
-            continue;
-        const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[size_t(i)], laneForMarket(market).value_or(Lane::Oceania));
-        const bool dwellBreached = limitMs && !overdue.columnIsNull(3) && overdue.columnInt(4) == 0
-            && overdue.columnInt64(3) < nowMs - *limitMs;
-        if (!dwellBreached)
-            ++counts[size_t(i)];
-    }
-    return counts;
-}
+// --- Driven filters, read once --------------------------------------------------------------
+// A filter with an exception code, the SLA or a search selects a set of orders that no index
+// orders by stage and time. It is read once per board read into temp.board_ids (id, stage, time;
+// the connection's own temp database, in memory): the counts and every column's pages then come
+// from there, and only the rows of a page are read from orders. (Reading the set once per column
+// cost ten passes of random reads: seconds on 2,000,000 orders.)
 
 bool onlyMarketFilter(const FulfilmentFilter &f)
 {
@@ -319,21 +229,73 @@ bool onlyMarketFilter(const FulfilmentFilter &f)
         && f.exceptionCode.isEmpty() && f.search.trimmed().isEmpty();
 }
 
+bool isDriven(const FulfilmentFilter &f)
+{
+    return !f.exceptionCode.isEmpty() || f.slaBreached || !f.search.trimmed().isEmpty();
+}
+
+void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
+{
+    // One per connection (a ReadThread's): the same filter at the same "now" is already there.
+    static thread_local QHash<void *, QString> signatures;
+    const QString signature = QStringList{f.market, f.currency, f.supplierTier, f.supplierId, f.carrier, f.exceptionCode,
+                                          f.slaBreached ? QStringLiteral("sla") : QString(), f.search.trimmed(),
+                                          QString::number(nowMs)}.join(QChar(0x1f));
+    if (signatures.value(db.handle()) == signature)
+        return;
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS board_ids (id TEXT PRIMARY KEY, stage TEXT NOT NULL, t INTEGER) "
+                           "WITHOUT ROWID; CREATE INDEX IF NOT EXISTS temp.board_ids_stage ON board_ids (stage, t, id); "
+                           "DELETE FROM temp.board_ids;"));
+    Sql sql;
+    sql.add(QStringLiteral("INSERT OR IGNORE INTO temp.board_ids (id, stage, t) "));
+    if (f.slaBreached && onlyMarketFilter(f)) {
+        // Straight from orders_board_market, which covers id, stage, time and on_hold: no table
+        // reads but for the orders of overdue exceptions.
+        QStringList arms;
+        QList<Bind> binds;
+        for (const QString &market : knownMarkets(db)) {
+            if (!f.market.isEmpty() && market != f.market)
+                continue;
+            const Lane lane = laneForMarket(market).value_or(Lane::Oceania);
+            for (OrderStage stage : kBoardStages) {
+                if (const auto limit = SlaClocks::dwellLimitMs(stage, lane)) {
+                    arms << QStringLiteral("SELECT id, stage, stage_entered_at FROM orders WHERE market = ? AND stage = ? "
+                                           "AND stage_entered_at < ? AND on_hold = 0");
+                    binds << market << toCode(stage) << (nowMs - *limit);
+                }
+            }
+        }
+        QString overdue = QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM order_exceptions x CROSS JOIN orders o "
+                                         "ON o.id = x.order_id WHERE x.status = 'open' AND x.sla_due_at < ?");
+        binds << nowMs;
+        if (!f.market.isEmpty()) {
+            overdue += QStringLiteral(" AND o.market = ?");
+            binds << f.market;
+        }
+        arms << overdue;
+        sql.add(arms.join(QStringLiteral(" UNION ALL ")), binds);
+    } else {
+        const auto driver = drivingIds(db, f, nowMs, std::nullopt);
+        sql.add(QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM (") + driver->text
+                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
+                driver->binds);
+        addOrderFilters(sql, f);
+    }
+    Statement st(db, sql.text);
+    bindAll(st, sql.binds);
+    st.run();
+    signatures.insert(db.handle(), signature);
+}
+
 } // namespace
 
 std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &f, qint64 nowMs)
 {
-    if (f.slaBreached && onlyMarketFilter(f))
-        return breachedCounts(db, f.market, nowMs);
     std::array<qint64, 9> counts{};
     Sql sql;
-    if (auto driver = drivingIds(db, f, nowMs, std::nullopt)) {
-        // CROSS JOIN keeps the (small) driving set the outer loop.
-        sql.add(QStringLiteral("SELECT o.stage, count(*) FROM (") + driver->text
-                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
-                driver->binds);
-        addOrderFilters(sql, f);
-        sql.add(QStringLiteral(" GROUP BY o.stage"));
+    if (isDriven(f)) {
+        materialise(db, f, nowMs);
+        sql.add(QStringLiteral("SELECT stage, count(*) FROM temp.board_ids GROUP BY stage"));
     } else if (f.supplierId.isEmpty()) {
         sql.add(QStringLiteral("SELECT stage, sum(n) FROM order_board_counts WHERE 1"));
         if (!f.market.isEmpty())
@@ -364,22 +326,24 @@ BoardPage readBoardPage(Database &db, const FulfilmentFilter &f, OrderStage stag
                         qint64 nowMs, int pageSize)
 {
     Sql sql;
-    if (f.slaBreached && f.search.trimmed().isEmpty()) {
-        // The page's ids come from the merged breached ranges (already filtered and keyset-ed).
-        const Sql ids = breachedPageIds(db, f, stage, after, nowMs, pageSize + 1);
+    if (isDriven(f)) {
+        materialise(db, f, nowMs);
+        // The page's ids from the read set (filters applied there), then their rows.
+        Sql ids;
+        ids.add(QStringLiteral("SELECT id FROM temp.board_ids WHERE stage = ?"), {toCode(stage)});
+        if (after) {
+            if (after->stageEnteredAtMs)
+                ids.add(QStringLiteral(" AND (t, id) > (?, ?)"), {*after->stageEnteredAtMs, after->id});
+            else
+                ids.add(QStringLiteral(" AND (t IS NOT NULL OR id > ?)"), {after->id});
+        }
+        ids.add(QStringLiteral(" ORDER BY t, id LIMIT ?"), {qint64(pageSize + 1)});
         sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + ids.text
                     + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id ORDER BY o.stage_entered_at, o.id"),
                 ids.binds);
         return readCards(db, sql, stage, pageSize);
     }
-    const auto driver = drivingIds(db, f, nowMs, stage);
-    if (driver)
-        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + driver->text
-                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE o.stage = ?"),
-                driver->binds + QList<Bind>{toCode(stage)});
-    else
-        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM orders o WHERE o.stage = ?"),
-                {toCode(stage)});
+    sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM orders o WHERE o.stage = ?"), {toCode(stage)});
     addOrderFilters(sql, f);
     if (after) {
         // NULL times sort first: after a NULL, the rest of the NULLs by id, then every timed row.
