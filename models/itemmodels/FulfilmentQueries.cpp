@@ -392,13 +392,16 @@ ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
     if (f.slaBreached)
         where.add(QStringLiteral(" AND x.sla_due_at < ?"), {nowMs});
     if (const QString t = f.search.trimmed(); !t.isEmpty()) {
-        const auto range = prefixRange(t);
-        where.add(QStringLiteral(" AND ((x.order_id >= ? AND x.order_id < ?) OR o.tracking_number = ? OR x.id = ?)"),
-                  {range[0], range[1], TrackingNumberValidator::normalise(t), t});
+        // The board's search (order id prefix, tracking number, customer) as a set of order ids, so
+        // that SQLite starts from them (order_exceptions_order) instead of testing every exception.
+        Sql ids;
+        addSearchIds(ids, t);
+        where.add(QStringLiteral(" AND x.order_id IN (") + ids.text + QStringLiteral(" UNION SELECT order_id FROM order_exceptions WHERE id = ?)"),
+                  ids.binds + QList<Bind>{t});
     }
     const qsizetype beforeOrderFilters = where.text.size();
     addOrderFilters(where, f);
-    const bool filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty() || !f.search.trimmed().isEmpty();
+    const bool filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty();
     // With a filter on the order, CROSS JOIN keeps the open exceptions the outer loop: otherwise
     // SQLite turns the LEFT JOIN into an inner one and may walk every order of a market to probe
     // for exceptions (2 s against 0.05 s on 2,000,000 orders). Without one, LEFT JOIN keeps an
