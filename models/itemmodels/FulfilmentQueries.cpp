@@ -73,6 +73,15 @@ void addOrderFilters(Sql &sql, const FulfilmentFilter &f)
 }
 
 // The markets in the cache (from the small summary table), for the SLA cut-offs per lane.
+// Changes whenever another connection commits (PRAGMA data_version): read sets kept in temp
+// tables are only reused while the cache is unchanged.
+qint64 dataVersion(Database &db)
+{
+    Statement st(db, QStringLiteral("PRAGMA data_version"));
+    st.step();
+    return st.columnInt64(0);
+}
+
 QStringList knownMarkets(Database &db)
 {
     Statement st(db, QStringLiteral("SELECT DISTINCT market FROM order_board_counts WHERE n > 0"));
@@ -234,13 +243,114 @@ bool isDriven(const FulfilmentFilter &f)
     return !f.exceptionCode.isEmpty() || f.slaBreached || !f.search.trimmed().isEmpty();
 }
 
+// The SLA filter (with at most a market) needs no set of its own: the dwell-breached orders are
+// index ranges of orders_board_market (which covers id, stage, time and on_hold), counted without
+// reading the table and merged per page (each range is sorted, so SQLite stops after a page).
+// Only the orders of overdue exceptions are read, once, into temp.overdue_orders.
+void materialiseOverdue(Database &db, qint64 nowMs)
+{
+    static thread_local QHash<void *, QPair<qint64, qint64>> last;
+    const QPair<qint64, qint64> signature{nowMs, dataVersion(db)};
+    if (last.value(db.handle(), {-1, -1}) == signature)
+        return;
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS overdue_orders (id TEXT PRIMARY KEY, stage TEXT NOT NULL, "
+                           "market TEXT NOT NULL, t INTEGER, on_hold INTEGER NOT NULL) WITHOUT ROWID; "
+                           "CREATE INDEX IF NOT EXISTS temp.overdue_orders_stage ON overdue_orders (stage, t, id); "
+                           "DELETE FROM temp.overdue_orders;"));
+    Statement st(db, QStringLiteral("INSERT OR IGNORE INTO temp.overdue_orders (id, stage, market, t, on_hold) "
+                                    "SELECT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold FROM order_exceptions x "
+                                    "CROSS JOIN orders o ON o.id = x.order_id WHERE x.status = 'open' AND x.sla_due_at < ?"));
+    st.bind(1, nowMs);
+    st.run();
+    last.insert(db.handle(), signature);
+}
+
+std::array<qint64, 9> breachedCounts(Database &db, const QString &onlyMarket, qint64 nowMs)
+{
+    materialiseOverdue(db, nowMs);
+    std::array<qint64, 9> counts{};
+    Statement range(db, QStringLiteral("SELECT count(*) FROM orders WHERE market = ? AND stage = ? AND stage_entered_at < ? "
+                                       "AND on_hold = 0"));
+    for (const QString &market : knownMarkets(db)) {
+        if (!onlyMarket.isEmpty() && market != onlyMarket)
+            continue;
+        const Lane lane = laneForMarket(market).value_or(Lane::Oceania);
+        for (size_t i = 0; i < kBoardStages.size(); ++i) {
+            if (const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[i], lane)) {
+                range.bind(1, market).bind(2, toCode(kBoardStages[i])).bind(3, nowMs - *limitMs);
+                range.step();
+                counts[i] += range.columnInt64(0);
+                range.reset();
+            }
+        }
+    }
+    // Overdue-exception orders not already counted as over their dwell limit.
+    Statement overdue(db, QStringLiteral("SELECT stage, market, t, on_hold FROM temp.overdue_orders"));
+    while (overdue.step()) {
+        const QString market = overdue.columnText(1);
+        const int i = stageIndex(overdue.columnText(0));
+        if (i < 0 || (!onlyMarket.isEmpty() && market != onlyMarket))
+            continue;
+        const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[size_t(i)], laneForMarket(market).value_or(Lane::Oceania));
+        const bool counted = limitMs && !overdue.columnIsNull(2) && overdue.columnInt(3) == 0
+            && overdue.columnInt64(2) < nowMs - *limitMs;
+        if (!counted)
+            ++counts[size_t(i)];
+    }
+    return counts;
+}
+
+Sql breachedPageIds(Database &db, const QString &onlyMarket, OrderStage stage, const std::optional<BoardKey> &after,
+                    qint64 nowMs, int limit)
+{
+    materialiseOverdue(db, nowMs);
+    QStringList arms;
+    QList<Bind> binds;
+    const auto keyset = [&](QString &arm, const QString &t, const QString &id) {
+        if (!after)
+            return;
+        if (after->stageEnteredAtMs) {
+            arm += QStringLiteral(" AND (%1, %2) > (?, ?)").arg(t, id);
+            binds << *after->stageEnteredAtMs << after->id;
+        } else {
+            arm += QStringLiteral(" AND (%1 IS NOT NULL OR %2 > ?)").arg(t, id);
+            binds << after->id;
+        }
+    };
+    for (const QString &market : knownMarkets(db)) {
+        if (!onlyMarket.isEmpty() && market != onlyMarket)
+            continue;
+        const auto limitMs = SlaClocks::dwellLimitMs(stage, laneForMarket(market).value_or(Lane::Oceania));
+        if (!limitMs)
+            continue;
+        QString arm = QStringLiteral("SELECT id, stage_entered_at AS t FROM orders WHERE market = ? AND stage = ? "
+                                     "AND stage_entered_at < ? AND on_hold = 0");
+        binds << market << toCode(stage) << (nowMs - *limitMs);
+        keyset(arm, QStringLiteral("stage_entered_at"), QStringLiteral("id"));
+        arms << arm;
+    }
+    QString overdue = QStringLiteral("SELECT id, t FROM temp.overdue_orders WHERE stage = ?");
+    binds << toCode(stage);
+    if (!onlyMarket.isEmpty()) {
+        overdue += QStringLiteral(" AND market = ?");
+        binds << onlyMarket;
+    }
+    keyset(overdue, QStringLiteral("t"), QStringLiteral("id"));
+    arms << overdue;
+    Sql sql;
+    // UNION drops an order that is both over its dwell limit and overdue; ORDER BY on the compound
+    // lets SQLite merge the sorted ranges.
+    sql.add(arms.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"), binds + QList<Bind>{qint64(limit)});
+    return sql;
+}
+
 void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
 {
     // One per connection (a ReadThread's): the same filter at the same "now" is already there.
     static thread_local QHash<void *, QString> signatures;
     const QString signature = QStringList{f.market, f.currency, f.supplierTier, f.supplierId, f.carrier, f.exceptionCode,
                                           f.slaBreached ? QStringLiteral("sla") : QString(), f.search.trimmed(),
-                                          QString::number(nowMs)}.join(QChar(0x1f));
+                                          QString::number(nowMs), QString::number(dataVersion(db))}.join(QChar(0x1f));
     if (signatures.value(db.handle()) == signature)
         return;
     db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS board_ids (id TEXT PRIMARY KEY, stage TEXT NOT NULL, t INTEGER) "
@@ -248,33 +358,7 @@ void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
                            "DELETE FROM temp.board_ids;"));
     Sql sql;
     sql.add(QStringLiteral("INSERT OR IGNORE INTO temp.board_ids (id, stage, t) "));
-    if (f.slaBreached && onlyMarketFilter(f)) {
-        // Straight from orders_board_market, which covers id, stage, time and on_hold: no table
-        // reads but for the orders of overdue exceptions.
-        QStringList arms;
-        QList<Bind> binds;
-        for (const QString &market : knownMarkets(db)) {
-            if (!f.market.isEmpty() && market != f.market)
-                continue;
-            const Lane lane = laneForMarket(market).value_or(Lane::Oceania);
-            for (OrderStage stage : kBoardStages) {
-                if (const auto limit = SlaClocks::dwellLimitMs(stage, lane)) {
-                    arms << QStringLiteral("SELECT id, stage, stage_entered_at FROM orders WHERE market = ? AND stage = ? "
-                                           "AND stage_entered_at < ? AND on_hold = 0");
-                    binds << market << toCode(stage) << (nowMs - *limit);
-                }
-            }
-        }
-        QString overdue = QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM order_exceptions x CROSS JOIN orders o "
-                                         "ON o.id = x.order_id WHERE x.status = 'open' AND x.sla_due_at < ?");
-        binds << nowMs;
-        if (!f.market.isEmpty()) {
-            overdue += QStringLiteral(" AND o.market = ?");
-            binds << f.market;
-        }
-        arms << overdue;
-        sql.add(arms.join(QStringLiteral(" UNION ALL ")), binds);
-    } else {
+    {
         const auto driver = drivingIds(db, f, nowMs, std::nullopt);
         sql.add(QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM (") + driver->text
                     + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
@@ -291,6 +375,8 @@ void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
 
 std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &f, qint64 nowMs)
 {
+    if (f.slaBreached && onlyMarketFilter(f))
+        return breachedCounts(db, f.market, nowMs);
     std::array<qint64, 9> counts{};
     Sql sql;
     if (isDriven(f)) {
@@ -326,6 +412,13 @@ BoardPage readBoardPage(Database &db, const FulfilmentFilter &f, OrderStage stag
                         qint64 nowMs, int pageSize)
 {
     Sql sql;
+    if (f.slaBreached && onlyMarketFilter(f)) {
+        const Sql ids = breachedPageIds(db, f.market, stage, after, nowMs, pageSize + 1);
+        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + ids.text
+                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id ORDER BY o.stage_entered_at, o.id"),
+                ids.binds);
+        return readCards(db, sql, stage, pageSize);
+    }
     if (isDriven(f)) {
         materialise(db, f, nowMs);
         // The page's ids from the read set (filters applied there), then their rows.
