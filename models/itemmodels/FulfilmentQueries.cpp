@@ -73,6 +73,15 @@ void addOrderFilters(Sql &sql, const FulfilmentFilter &f)
 }
 
 // The markets in the cache (from the small summary table), for the SLA cut-offs per lane.
+// Changes whenever another connection commits (PRAGMA data_version): read sets kept in temp
+// tables are only reused while the cache is unchanged.
+qint64 dataVersion(Database &db)
+{
+    Statement st(db, QStringLiteral("PRAGMA data_version"));
+    st.step();
+    return st.columnInt64(0);
+}
+
 QStringList knownMarkets(Database &db)
 {
     Statement st(db, QStringLiteral("SELECT DISTINCT market FROM order_board_counts WHERE n > 0"));
@@ -216,66 +225,49 @@ BoardPage readCards(Database &db, const Sql &sql, OrderStage stage, int pageSize
     return page;
 }
 
-// --- SLA breached, the fast way -------------------------------------------------------------
-// The breached orders of one stage as a merge of sorted index ranges, one per market (on
-// orders_board_market, which carries on_hold so a held order is skipped without a table read),
-// plus the orders of overdue open exceptions. Each arm is ordered by (stage_entered_at, id), so
-// SQLite merges them and stops after `limit` rows instead of fetching every breached order.
-Sql breachedPageIds(Database &db, const FulfilmentFilter &f, OrderStage stage, const std::optional<BoardKey> &after,
-                    qint64 nowMs, int limit)
+// --- Driven filters, read once --------------------------------------------------------------
+// A filter with an exception code, the SLA or a search selects a set of orders that no index
+// orders by stage and time. It is read once per board read into temp.board_ids (id, stage, time;
+// the connection's own temp database, in memory): the counts and every column's pages then come
+// from there, and only the rows of a page are read from orders. (Reading the set once per column
+// cost ten passes of random reads: seconds on 2,000,000 orders.)
+
+bool onlyMarketFilter(const FulfilmentFilter &f)
 {
-    QStringList arms;
-    QList<Bind> binds;
-    const auto keyset = [&](QString &arm) {
-        if (!after)
-            return;
-        if (after->stageEnteredAtMs) {
-            arm += QStringLiteral(" AND (o.stage_entered_at, o.id) > (?, ?)");
-            binds << *after->stageEnteredAtMs << after->id;
-        } else {
-            arm += QStringLiteral(" AND (o.stage_entered_at IS NOT NULL OR o.id > ?)");
-            binds << after->id;
-        }
-    };
-    const auto filters = [&](QString &arm) {
-        Sql extra;
-        addOrderFilters(extra, f);
-        if (!f.exceptionCode.isEmpty())
-            extra.add(QStringLiteral(" AND o.id IN (SELECT order_id FROM order_exceptions WHERE status = 'open' AND code = ?)"),
-                      {f.exceptionCode});
-        arm += extra.text;
-        binds += extra.binds;
-    };
-    for (const QString &market : knownMarkets(db)) {
-        if (!f.market.isEmpty() && market != f.market)
-            continue;
-        const auto limitMs = SlaClocks::dwellLimitMs(stage, laneForMarket(market).value_or(Lane::Oceania));
-        if (!limitMs)
-            continue;
-        QString arm = QStringLiteral("SELECT o.id AS id, o.stage_entered_at AS t FROM orders o "
-                                     "WHERE o.market = ? AND o.stage = ? AND o.stage_entered_at < ? AND o.on_hold = 0");
-        binds << market << toCode(stage) << (nowMs - *limitMs);
-        filters(arm);
-        keyset(arm);
-        arms << arm;
-    }
-    QString overdue = QStringLiteral("SELECT o.id AS id, o.stage_entered_at AS t FROM order_exceptions x "
-                                     "CROSS JOIN orders o ON o.id = x.order_id "
-                                     "WHERE x.status = 'open' AND x.sla_due_at < ? AND o.stage = ?");
-    binds << nowMs << toCode(stage);
-    filters(overdue);
-    keyset(overdue);
-    arms << overdue;
-    Sql sql;
-    sql.add(arms.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"), binds + QList<Bind>{qint64(limit)});
-    return sql;
+    return f.currency.isEmpty() && f.carrier.isEmpty() && f.supplierTier.isEmpty() && f.supplierId.isEmpty()
+        && f.exceptionCode.isEmpty() && f.search.trimmed().isEmpty();
 }
 
-// Counts of breached orders per stage with at most a market filter: index-only range counts per
-// market and stage, plus the orders of overdue exceptions that are not already over their dwell
-// limit (few: read and checked here with the same rule).
+bool isDriven(const FulfilmentFilter &f)
+{
+    return !f.exceptionCode.isEmpty() || f.slaBreached || !f.search.trimmed().isEmpty();
+}
+
+// The SLA filter (with at most a market) needs no set of its own: the dwell-breached orders are
+// index ranges of orders_board_market (which covers id, stage, time and on_hold), counted without
+// reading the table and merged per page (each range is sorted, so SQLite stops after a page).
+// Only the orders of overdue exceptions are read, once, into temp.overdue_orders.
+void materialiseOverdue(Database &db, qint64 nowMs)
+{
+    static thread_local QHash<void *, QPair<qint64, qint64>> last;
+    const QPair<qint64, qint64> signature{nowMs, dataVersion(db)};
+    if (last.value(db.handle(), {-1, -1}) == signature)
+        return;
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS overdue_orders (id TEXT PRIMARY KEY, stage TEXT NOT NULL, "
+                           "market TEXT NOT NULL, t INTEGER, on_hold INTEGER NOT NULL) WITHOUT ROWID; "
+                           "CREATE INDEX IF NOT EXISTS temp.overdue_orders_stage ON overdue_orders (stage, t, id); "
+                           "DELETE FROM temp.overdue_orders;"));
+    Statement st(db, QStringLiteral("INSERT OR IGNORE INTO temp.overdue_orders (id, stage, market, t, on_hold) "
+                                    "SELECT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold FROM order_exceptions x "
+                                    "CROSS JOIN orders o ON o.id = x.order_id WHERE x.status = 'open' AND x.sla_due_at < ?"));
+    st.bind(1, nowMs);
+    st.run();
+    last.insert(db.handle(), signature);
+}
+
 std::array<qint64, 9> breachedCounts(Database &db, const QString &onlyMarket, qint64 nowMs)
 {
+    materialiseOverdue(db, nowMs);
     std::array<qint64, 9> counts{};
     Statement range(db, QStringLiteral("SELECT count(*) FROM orders WHERE market = ? AND stage = ? AND stage_entered_at < ? "
                                        "AND on_hold = 0"));
@@ -284,39 +276,99 @@ std::array<qint64, 9> breachedCounts(Database &db, const QString &onlyMarket, qi
             continue;
         const Lane lane = laneForMarket(market).value_or(Lane::Oceania);
         for (size_t i = 0; i < kBoardStages.size(); ++i) {
-            const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[i], lane);
-            if (!limitMs)
-                continue;
-            range.bind(1, market).bind(2, toCode(kBoardStages[i])).bind(3, nowMs - *limitMs);
-            range.step();
-            counts[i] += range.columnInt64(0);
-            range.reset();
+            if (const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[i], lane)) {
+                range.bind(1, market).bind(2, toCode(kBoardStages[i])).bind(3, nowMs - *limitMs);
+                range.step();
+                counts[i] += range.columnInt64(0);
+                range.reset();
+            }
         }
     }
-    Statement overdue(db, QStringLiteral("SELECT DISTINCT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold "
-                                         "FROM order_exceptions x CROSS JOIN orders o ON o.id = x.order_id "
-                                         "WHERE x.status = 'open' AND x.sla_due_at < ?"));
-    overdue.bind(1, nowMs);
+    // Overdue-exception orders not already counted as over their dwell limit.
+    Statement overdue(db, QStringLiteral("SELECT stage, market, t, on_hold FROM temp.overdue_orders"));
     while (overdue.step()) {
-        const QString market = overdue.columnText(2);
-        if (!onlyMarket.isEmpty() && market != onlyMarket)
-            continue;
-        const int i = stageIndex(overdue.columnText(1));
-        if (i < 0)
+        const QString market = overdue.columnText(1);
+        const int i = stageIndex(overdue.columnText(0));
+        if (i < 0 || (!onlyMarket.isEmpty() && market != onlyMarket))
             continue;
         const auto limitMs = SlaClocks::dwellLimitMs(kBoardStages[size_t(i)], laneForMarket(market).value_or(Lane::Oceania));
-        const bool dwellBreached = limitMs && !overdue.columnIsNull(3) && overdue.columnInt(4) == 0
-            && overdue.columnInt64(3) < nowMs - *limitMs;
-        if (!dwellBreached)
+        const bool counted = limitMs && !overdue.columnIsNull(2) && overdue.columnInt(3) == 0
+            && overdue.columnInt64(2) < nowMs - *limitMs;
+        if (!counted)
             ++counts[size_t(i)];
     }
     return counts;
 }
 
-bool onlyMarketFilter(const FulfilmentFilter &f)
+Sql breachedPageIds(Database &db, const QString &onlyMarket, OrderStage stage, const std::optional<BoardKey> &after,
+                    qint64 nowMs, int limit)
 {
-    return f.currency.isEmpty() && f.carrier.isEmpty() && f.supplierTier.isEmpty() && f.supplierId.isEmpty()
-        && f.exceptionCode.isEmpty() && f.search.trimmed().isEmpty();
+    materialiseOverdue(db, nowMs);
+    QStringList arms;
+    QList<Bind> binds;
+    const auto keyset = [&](QString &arm, const QString &t, const QString &id) {
+        if (!after)
+            return;
+        if (after->stageEnteredAtMs) {
+            arm += QStringLiteral(" AND (%1, %2) > (?, ?)").arg(t, id);
+            binds << *after->stageEnteredAtMs << after->id;
+        } else {
+            arm += QStringLiteral(" AND (%1 IS NOT NULL OR %2 > ?)").arg(t, id);
+            binds << after->id;
+        }
+    };
+    for (const QString &market : knownMarkets(db)) {
+        if (!onlyMarket.isEmpty() && market != onlyMarket)
+            continue;
+        const auto limitMs = SlaClocks::dwellLimitMs(stage, laneForMarket(market).value_or(Lane::Oceania));
+        if (!limitMs)
+            continue;
+        QString arm = QStringLiteral("SELECT id, stage_entered_at AS t FROM orders WHERE market = ? AND stage = ? "
+                                     "AND stage_entered_at < ? AND on_hold = 0");
+        binds << market << toCode(stage) << (nowMs - *limitMs);
+        keyset(arm, QStringLiteral("stage_entered_at"), QStringLiteral("id"));
+        arms << arm;
+    }
+    QString overdue = QStringLiteral("SELECT id, t FROM temp.overdue_orders WHERE stage = ?");
+    binds << toCode(stage);
+    if (!onlyMarket.isEmpty()) {
+        overdue += QStringLiteral(" AND market = ?");
+        binds << onlyMarket;
+    }
+    keyset(overdue, QStringLiteral("t"), QStringLiteral("id"));
+    arms << overdue;
+    Sql sql;
+    // UNION drops an order that is both over its dwell limit and overdue; ORDER BY on the compound
+    // lets SQLite merge the sorted ranges.
+    sql.add(arms.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"), binds + QList<Bind>{qint64(limit)});
+    return sql;
+}
+
+void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
+{
+    // One per connection (a ReadThread's): the same filter at the same "now" is already there.
+    static thread_local QHash<void *, QString> signatures;
+    const QString signature = QStringList{f.market, f.currency, f.supplierTier, f.supplierId, f.carrier, f.exceptionCode,
+                                          f.slaBreached ? QStringLiteral("sla") : QString(), f.search.trimmed(),
+                                          QString::number(nowMs), QString::number(dataVersion(db))}.join(QChar(0x1f));
+    if (signatures.value(db.handle()) == signature)
+        return;
+    db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS board_ids (id TEXT PRIMARY KEY, stage TEXT NOT NULL, t INTEGER) "
+                           "WITHOUT ROWID; CREATE INDEX IF NOT EXISTS temp.board_ids_stage ON board_ids (stage, t, id); "
+                           "DELETE FROM temp.board_ids;"));
+    Sql sql;
+    sql.add(QStringLiteral("INSERT OR IGNORE INTO temp.board_ids (id, stage, t) "));
+    {
+        const auto driver = drivingIds(db, f, nowMs, std::nullopt);
+        sql.add(QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM (") + driver->text
+                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
+                driver->binds);
+        addOrderFilters(sql, f);
+    }
+    Statement st(db, sql.text);
+    bindAll(st, sql.binds);
+    st.run();
+    signatures.insert(db.handle(), signature);
 }
 
 } // namespace
@@ -327,13 +379,9 @@ std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &f, q
         return breachedCounts(db, f.market, nowMs);
     std::array<qint64, 9> counts{};
     Sql sql;
-    if (auto driver = drivingIds(db, f, nowMs, std::nullopt)) {
-        // CROSS JOIN keeps the (small) driving set the outer loop.
-        sql.add(QStringLiteral("SELECT o.stage, count(*) FROM (") + driver->text
-                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
-                driver->binds);
-        addOrderFilters(sql, f);
-        sql.add(QStringLiteral(" GROUP BY o.stage"));
+    if (isDriven(f)) {
+        materialise(db, f, nowMs);
+        sql.add(QStringLiteral("SELECT stage, count(*) FROM temp.board_ids GROUP BY stage"));
     } else if (f.supplierId.isEmpty()) {
         sql.add(QStringLiteral("SELECT stage, sum(n) FROM order_board_counts WHERE 1"));
         if (!f.market.isEmpty())
@@ -364,22 +412,31 @@ BoardPage readBoardPage(Database &db, const FulfilmentFilter &f, OrderStage stag
                         qint64 nowMs, int pageSize)
 {
     Sql sql;
-    if (f.slaBreached && f.search.trimmed().isEmpty()) {
-        // The page's ids come from the merged breached ranges (already filtered and keyset-ed).
-        const Sql ids = breachedPageIds(db, f, stage, after, nowMs, pageSize + 1);
+    if (f.slaBreached && onlyMarketFilter(f)) {
+        const Sql ids = breachedPageIds(db, f.market, stage, after, nowMs, pageSize + 1);
         sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + ids.text
                     + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id ORDER BY o.stage_entered_at, o.id"),
                 ids.binds);
         return readCards(db, sql, stage, pageSize);
     }
-    const auto driver = drivingIds(db, f, nowMs, stage);
-    if (driver)
-        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + driver->text
-                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE o.stage = ?"),
-                driver->binds + QList<Bind>{toCode(stage)});
-    else
-        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM orders o WHERE o.stage = ?"),
-                {toCode(stage)});
+    if (isDriven(f)) {
+        materialise(db, f, nowMs);
+        // The page's ids from the read set (filters applied there), then their rows.
+        Sql ids;
+        ids.add(QStringLiteral("SELECT id FROM temp.board_ids WHERE stage = ?"), {toCode(stage)});
+        if (after) {
+            if (after->stageEnteredAtMs)
+                ids.add(QStringLiteral(" AND (t, id) > (?, ?)"), {*after->stageEnteredAtMs, after->id});
+            else
+                ids.add(QStringLiteral(" AND (t IS NOT NULL OR id > ?)"), {after->id});
+        }
+        ids.add(QStringLiteral(" ORDER BY t, id LIMIT ?"), {qint64(pageSize + 1)});
+        sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + ids.text
+                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id ORDER BY o.stage_entered_at, o.id"),
+                ids.binds);
+        return readCards(db, sql, stage, pageSize);
+    }
+    sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM orders o WHERE o.stage = ?"), {toCode(stage)});
     addOrderFilters(sql, f);
     if (after) {
         // NULL times sort first: after a NULL, the rest of the NULLs by id, then every timed row.
@@ -428,13 +485,16 @@ ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
     if (f.slaBreached)
         where.add(QStringLiteral(" AND x.sla_due_at < ?"), {nowMs});
     if (const QString t = f.search.trimmed(); !t.isEmpty()) {
-        const auto range = prefixRange(t);
-        where.add(QStringLiteral(" AND ((x.order_id >= ? AND x.order_id < ?) OR o.tracking_number = ? OR x.id = ?)"),
-                  {range[0], range[1], TrackingNumberValidator::normalise(t), t});
+        // The board's search (order id prefix, tracking number, customer) as a set of order ids, so
+        // that SQLite starts from them (order_exceptions_order) instead of testing every exception.
+        Sql ids;
+        addSearchIds(ids, t);
+        where.add(QStringLiteral(" AND x.order_id IN (") + ids.text + QStringLiteral(" UNION SELECT order_id FROM order_exceptions WHERE id = ?)"),
+                  ids.binds + QList<Bind>{t});
     }
     const qsizetype beforeOrderFilters = where.text.size();
     addOrderFilters(where, f);
-    const bool filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty() || !f.search.trimmed().isEmpty();
+    const bool filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty();
     // With a filter on the order, CROSS JOIN keeps the open exceptions the outer loop: otherwise
     // SQLite turns the LEFT JOIN into an inner one and may walk every order of a market to probe
     // for exceptions (2 s against 0.05 s on 2,000,000 orders). Without one, LEFT JOIN keeps an

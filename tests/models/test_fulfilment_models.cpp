@@ -187,6 +187,8 @@ private slots:
         QTest::newRow("TRACKING_INVALID") << QStringLiteral("code") << QStringLiteral("TRACKING_INVALID");
         QTest::newRow("breached") << QStringLiteral("sla") << QString();
         QTest::newRow("market US") << QStringLiteral("market") << QStringLiteral("US");
+        QTest::newRow("order id prefix") << QStringLiteral("search") << QStringLiteral("ORD-00007");
+        QTest::newRow("tracking number") << QStringLiteral("search") << fixtureOrder(14).trackingNumber;
     }
     void exceptionQueue()
     {
@@ -215,6 +217,8 @@ private slots:
             if (filter.slaBreached && !(x.slaDueAt < kFixtureNow))
                 continue;
             if (!filter.market.isEmpty() && o.market != filter.market)
+                continue;
+            if (!filter.search.isEmpty() && !o.id.startsWith(filter.search) && o.trackingNumber != filter.search)
                 continue;
             expected << x;
         }

@@ -33,7 +33,7 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
         auto *view = new QListView(content);
         view->setObjectName(QStringLiteral("boardColumn_") + toCode(kBoardStages[i]));
         view->setUniformItemSizes(true);   // one line per card: the view need not measure each row
-        view->setMinimumWidth(160);
+        view->setMinimumWidth(200);
         view->setTextElideMode(Qt::ElideRight);
         header->setBuddy(view);
         auto *column = new QVBoxLayout;

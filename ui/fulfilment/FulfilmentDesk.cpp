@@ -203,7 +203,7 @@ void FulfilmentDesk::workspaceChanged()
     // Fixed widths from the font, not ResizeToContents: that measures every cell on every re-read,
     // which a filter change would pay for each time.
     const int em = m_queueView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {11, 12, 8, 10, 4, 7, 8};
+    const int widths[] = {15, 15, 10, 15, 5, 9, 10};
     for (int c = 0; c < int(std::size(widths)); ++c)
         m_queueView->setColumnWidth(c, widths[c] * em);
     m_queueView->horizontalHeader()->setStretchLastSection(true);
