@@ -1284,6 +1284,26 @@
         <source>Reinstating %1: queued for the platform.</source>
         <translation>%1 wird wieder freigegeben: für die Plattform eingereiht.</translation>
     </message>
+    <message>
+        <source>Scorecard periods</source>
+        <translation>Zeiträume der Scorecard</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Score suppliers over weeks or over months; newer periods weigh more.</source>
+        <translation>Lieferanten über Wochen oder Monate bewerten; neuere Zeiträume zählen mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Zeiträume:</translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncDesk</name>

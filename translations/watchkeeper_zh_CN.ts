@@ -1273,6 +1273,26 @@
         <source>Reinstating %1: queued for the platform.</source>
         <translation>正在恢复 %1：已加入发往平台的队列。</translation>
     </message>
+    <message>
+        <source>Scorecard periods</source>
+        <translation>评分卡周期</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>最近 12 周</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>Score suppliers over weeks or over months; newer periods weigh more.</source>
+        <translation>按周或按月为供应商评分；越新的周期权重越高。</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncDesk</name>
