@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcScores, "wk.suppliers.scores")
+Q_LOGGING_CATEGORY(lcScores, "wk.suppliers.scores", QtInfoMsg)
 
 namespace wk {
 
@@ -43,6 +43,7 @@ ScoreRefresher::ScoreRefresher(const QString &cachePath, QObject *parent)
     : QObject(parent), m_worker(new ScoreRefreshWorker(cachePath))
 {
     m_delay.setSingleShot(true);
+    m_delay.setTimerType(Qt::PreciseTimer);   // a coarse timer may fire 5% early
     connect(&m_delay, &QTimer::timeout, this, &ScoreRefresher::start);
     m_thread.setObjectName(QStringLiteral("ScoreRefresher"));
     m_worker->moveToThread(&m_thread);

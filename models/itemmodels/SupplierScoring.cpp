@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcScoring, "wk.suppliers.scoring")
+Q_LOGGING_CATEGORY(lcScoring, "wk.suppliers.scoring", QtInfoMsg)
 
 namespace wk {
 
