@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcScores, "wk.suppliers.scores")
+Q_LOGGING_CATEGORY(lcScores, "wk.suppliers.scores", QtInfoMsg)
 
 namespace wk {
 
@@ -16,14 +16,14 @@ class ScoreRefreshWorker : public QObject
 public:
     explicit ScoreRefreshWorker(QString path) : m_path(std::move(path)) {}
     // On the worker thread. Returns an empty sentence on success.
-    QString run(QDate &asOf, int &suppliers)
+    QString run(PeriodKind kind, QDate &asOf, int &suppliers)
     {
         try {
             if (!m_db) {
                 m_db = std::make_unique<Database>(openCache(m_path, CacheOpenOptions{false, 5000}));
                 tuneForScoring(*m_db);
             }
-            const ScoringResult r = computeAllScores(*m_db);
+            const ScoringResult r = computeAllScores(*m_db, kind);
             writeScores(*m_db, r);
             asOf = r.asOf;
             suppliers = int(r.rows.size());
@@ -43,6 +43,7 @@ ScoreRefresher::ScoreRefresher(const QString &cachePath, QObject *parent)
     : QObject(parent), m_worker(new ScoreRefreshWorker(cachePath))
 {
     m_delay.setSingleShot(true);
+    m_delay.setTimerType(Qt::PreciseTimer);   // a coarse timer may fire 5% early
     connect(&m_delay, &QTimer::timeout, this, &ScoreRefresher::start);
     m_thread.setObjectName(QStringLiteral("ScoreRefresher"));
     m_worker->moveToThread(&m_thread);
@@ -54,6 +55,16 @@ ScoreRefresher::~ScoreRefresher()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void ScoreRefresher::setPeriodKind(PeriodKind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    m_sinceLastRun.invalidate();   // the supervisor asked: no waiting for the interval
+    m_delay.stop();
+    refresh();
 }
 
 void ScoreRefresher::refresh()
@@ -75,12 +86,12 @@ void ScoreRefresher::start()
 {
     m_running = true;
     m_again = false;
-    QMetaObject::invokeMethod(m_worker, [this] {
+    QMetaObject::invokeMethod(m_worker, [this, kind = m_kind] {
         QElapsedTimer timer;
         timer.start();
         QDate asOf;
         int suppliers = 0;
-        const QString error = m_worker->run(asOf, suppliers);
+        const QString error = m_worker->run(kind, asOf, suppliers);
         const qint64 ms = timer.elapsed();
         QMetaObject::invokeMethod(this, [this, error, asOf, suppliers, ms] {
             if (error.isEmpty()) {

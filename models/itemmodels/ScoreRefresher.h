@@ -25,6 +25,9 @@ public:
 
     void refresh();
     bool isRunning() const { return m_running; }
+    // Weeks (the default) or months: the next run scores in these periods, and runs at once.
+    void setPeriodKind(PeriodKind kind);
+    PeriodKind periodKind() const { return m_kind; }
     // Default 5 s; 0 runs every request at once (tests).
     void setMinimumInterval(int ms) { m_minimumIntervalMs = ms; }
 
@@ -41,6 +44,7 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_minimumIntervalMs = 5000;
+    PeriodKind m_kind = PeriodKind::Week;
     QElapsedTimer m_sinceLastRun;
     QTimer m_delay;
 };

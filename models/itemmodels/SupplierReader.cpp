@@ -6,7 +6,7 @@
 #include <QMetaObject>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcSupplierReader, "wk.suppliers.reader")
+Q_LOGGING_CATEGORY(lcSupplierReader, "wk.suppliers.reader", QtInfoMsg)
 
 namespace wk {
 

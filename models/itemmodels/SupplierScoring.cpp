@@ -10,7 +10,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcScoring, "wk.suppliers.scoring")
+Q_LOGGING_CATEGORY(lcScoring, "wk.suppliers.scoring", QtInfoMsg)
 
 namespace wk {
 
@@ -166,6 +166,8 @@ ScoringResult computeAllScores(Database &db, PeriodKind kind)
         st.bind(1, windowStart.toString(Qt::ISODate));
         QString lastId;
         int last = -1;
+        QString lastStart;
+        QDate lastPeriod;
         while (st.step()) {
             const QString id = st.columnText(0);
             if (id != lastId) {
@@ -174,8 +176,14 @@ ScoringResult computeAllScores(Database &db, PeriodKind kind)
             }
             if (last < 0)
                 continue;   // metrics of a supplier the cache does not hold (yet)
+            // The window index is in period order: the date changes 12 times in 600,000 rows.
+            const QString start = st.columnText(1);
+            if (start != lastStart) {
+                lastStart = start;
+                lastPeriod = periodOf(QDate::fromString(start, Qt::ISODate), kind);
+            }
             PeriodCounts p;
-            p.start = periodOf(QDate::fromString(st.columnText(1), Qt::ISODate), kind);
+            p.start = lastPeriod;
             p.orders = p.timedOrders = st.columnInt(2);
             p.onTime = st.columnInt(3);
             p.defects = st.columnInt(4);

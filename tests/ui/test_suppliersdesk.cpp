@@ -230,6 +230,21 @@ private slots:
         SupplierCharts::exportPng(m_desk->charts()->exceptionsView(), QStringLiteral("/tmp/suppliers-chart-exceptions.png"));
     }
 
+    // Months instead of weeks: the scores are recomputed and the scorecard says so.
+    void monthlyPeriods()
+    {
+        QSignalSpy refreshed(m_desk.get(), &SuppliersDesk::scoresRefreshed);
+        m_desk->periodsBox()->setCurrentIndex(m_desk->periodsBox()->findData(QStringLiteral("month")));
+        QVERIFY(refreshed.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scorecard()->detail().spec.periodKind, PeriodKind::Month, 5000);
+        QCOMPARE(m_desk->scorecard()->detail().asOf.day(), 1);
+        const QString explanation = m_desk->scorecard()->scoreLabel()->accessibleDescription();
+        QVERIFY2(explanation.contains(QStringLiteral("12 months")), qPrintable(explanation));
+        m_desk->periodsBox()->setCurrentIndex(m_desk->periodsBox()->findData(QStringLiteral("week")));
+        QVERIFY(refreshed.wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_desk->scorecard()->detail().spec.periodKind, PeriodKind::Week, 5000);
+    }
+
     void drillDownFilter()
     {
         m_desk->applyFilter({{QStringLiteral("supplier_id"), QStringLiteral("sup-000002")}});

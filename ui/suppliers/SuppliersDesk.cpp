@@ -91,6 +91,7 @@ void SuppliersDesk::teardown()
     m_status = nullptr;
     m_clearFilter = nullptr;
     m_undo = nullptr;
+    m_periods = nullptr;
     m_lastCommandId.clear();
     m_panes = {};
     m_scorecard = nullptr;
@@ -126,6 +127,16 @@ void SuppliersDesk::buildContent()
     m_clearFilter->hide();
     connect(m_clearFilter, &QPushButton::clicked, this, [this] { setSupplierFilter({}); });
     bar->addWidget(m_clearFilter);
+    m_periods = new QComboBox(m_content);
+    m_periods->setObjectName(QStringLiteral("scorecardPeriods"));
+    m_periods->setAccessibleName(tr("Scorecard periods"));
+    m_periods->addItem(tr("Last 12 weeks"), toCode(PeriodKind::Week));
+    m_periods->addItem(tr("Last 12 months"), toCode(PeriodKind::Month));
+    m_periods->setToolTip(tr("Score suppliers over weeks or over months; newer periods weigh more."));
+    auto *periodsLabel = new QLabel(tr("&Periods:"), m_content);
+    periodsLabel->setBuddy(m_periods);
+    bar->addWidget(periodsLabel);
+    bar->addWidget(m_periods);
     m_status = new QLabel(m_content);
     m_status->setAccessibleName(tr("Scorecard status"));
     bar->addWidget(m_status);
@@ -215,6 +226,10 @@ void SuppliersDesk::buildContent()
                                         : tr("Too late to undo: the platform has it already."));
     });
     connect(m_refresher, &ScoreRefresher::failed, m_status, &QLabel::setText);
+    connect(m_periods, &QComboBox::currentIndexChanged, this, [this] {
+        m_status->setText(tr("Computing the scorecards…"));
+        m_refresher->setPeriodKind(fromCode<PeriodKind>(m_periods->currentData().toString()).value_or(PeriodKind::Week));
+    });
     connect(m_scorecard, &ScorecardPanel::drillDownRequested, this, [this](const QString &desk, const QString &id) {
         emit openDeskRequested(desk, DeskFilter{{QStringLiteral("supplier_id"), id}});
     });

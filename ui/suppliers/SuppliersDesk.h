@@ -12,6 +12,7 @@
 #include <QSet>
 #include <array>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -46,6 +47,7 @@ public:
     TierPane *tierPane(SupplierTier tier) const;
     ScorecardPanel *scorecard() const { return m_scorecard; }
     SupplierCharts *charts() const { return m_charts; }
+    QComboBox *periodsBox() const { return m_periods; }
     ScoreRefresher *refresher() const { return m_refresher; }
     QString currentSupplierId() const { return m_currentId; }
     // Opens the action's dialog for the current supplier (the impact preview starts at once).
@@ -75,6 +77,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_clearFilter = nullptr;
     QPushButton *m_undo = nullptr;
+    QComboBox *m_periods = nullptr;
     QString m_lastCommandId;
     std::array<TierPane *, 3> m_panes{};
     ScorecardPanel *m_scorecard = nullptr;
