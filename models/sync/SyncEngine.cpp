@@ -599,7 +599,7 @@ void SyncEngine::updateStatus()
     }
     if (m_offline)
         s.connection = SyncStatus::Connection::WorkingOffline;
-    else if (!m_reachable)
+    else if (!m_reachable || m_authRejected)   // a refused token is as good as no connection
         s.connection = SyncStatus::Connection::Offline;
     else if ((m_pullToken && !m_pullIsLongPoll) || m_pushToken || m_registerToken)
         s.connection = SyncStatus::Connection::Syncing;
