@@ -7,6 +7,10 @@
         <source>Demo platform</source>
         <translation>Demo-Plattform</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>wk</name>
@@ -93,6 +97,13 @@
     </message>
 </context>
 <context>
+    <name>wk::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::CommandQueue</name>
     <message>
         <source>The decision could not be saved, so nothing was queued: %1</source>
@@ -113,6 +124,10 @@
     <message>
         <source>The command %1 is not waiting for a decision any more.</source>
         <translation>Der Befehl %1 wartet nicht mehr auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The reveal could not be written to the journal: %1</source>
+        <translation>Die Offenlegung konnte nicht ins Journal geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -412,6 +427,76 @@
     </message>
 </context>
 <context>
+    <name>wk::ConnectionTester</name>
+    <message>
+        <source>Enter your supervisor token: the platform gives every supervisor one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is a Watchkeeper platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (platform version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check the address and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the address, or try again when the network is better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::Database</name>
     <message>
         <source>Cannot open the cache file %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -544,6 +629,220 @@
     </message>
 </context>
 <context>
+    <name>wk::JournalChain</name>
+    <message numerus="yes">
+        <source>The decision journal verifies: %n entries, unbroken.</source>
+        <translation>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Eintrag, lückenlos.</numerusform>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Einträge, lückenlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision journal was changed: entry %1 no longer matches its hash. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal wurde verändert: Eintrag %1 passt nicht mehr zu seinem Hash. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken before entry %1: an entry was removed or moved. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal ist vor Eintrag %1 unterbrochen: Ein Eintrag wurde entfernt oder verschoben. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal has an entry without a hash (entry %1), added outside Watchkeeper. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal enthält einen Eintrag ohne Hash (Eintrag %1), der außerhalb von Watchkeeper hinzugefügt wurde. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The newest entries of the decision journal are missing: it should reach entry %1. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Die neuesten Einträge des Entscheidungsjournals fehlen: Es sollte bis Eintrag %1 reichen. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalDesk</name>
+    <message>
+        <source>No journal yet</source>
+        <translation>Noch kein Journal</translation>
+    </message>
+    <message>
+        <source>Every decision, command outcome, conflict resolution and personal-data reveal is recorded here, chained so that no entry can be changed unnoticed.</source>
+        <translation>Jede Entscheidung, jedes Befehlsergebnis, jede Konfliktlösung und jede Offenlegung personenbezogener Daten wird hier verkettet festgehalten, sodass kein Eintrag unbemerkt geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Journaleinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search: item, order, command, reason…</source>
+        <translation>Suchen: Artikel, Bestellung, Befehl, Grund…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>Nur diese Art von Eintrag zeigen</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>Alle Arten von Einträgen</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Show only this supervisor&apos;s entries</source>
+        <translation>Nur die Einträge dieses Supervisors zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as CSV</source>
+        <translation>Das ganze Journal als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as JSON</source>
+        <translation>Das ganze Journal als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Journals prüfen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
+        <translation>Jede Entscheidung und ihr Ergebnis, wer sie traf und was die KI vorschlug – manipulationssicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown (newest first, at most 5,000)</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+            <numerusform>%n Einträge angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The journal could not be checked: %1</source>
+        <translation>⚠ Das Journal konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no journal to export until the console has a cache.</source>
+        <translation>Solange die Konsole keinen Cache hat, gibt es kein Journal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalModel</name>
+    <message>
+        <source>Decided / queued</source>
+        <translation>Entschieden / eingereiht</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Applied (repeat)</source>
+        <translation>Angewendet (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>Personenbezogene Daten offengelegt</translation>
+    </message>
+    <message>
+        <source>Cache rebuilt</source>
+        <translation>Cache neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Console registered</source>
+        <translation>Konsole registriert</translation>
+    </message>
+    <message>
+        <source>Console forgotten by the platform</source>
+        <translation>Konsole von der Plattform vergessen</translation>
+    </message>
+    <message>
+        <source>flagged %1 (confidence %2)</source>
+        <translation>markiert: %1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>proposes %1</source>
+        <translation>schlägt %1 vor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Command and target</source>
+        <translation>Befehl und Ziel</translation>
+    </message>
+    <message>
+        <source>AI suggestion</source>
+        <translation>KI-Vorschlag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -612,6 +911,38 @@
     <message>
         <source>Platform %1 — not synced yet</source>
         <translation>Plattform %1 — noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Shortcut: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens or window positions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +1028,545 @@
     </message>
 </context>
 <context>
+    <name>wk::NotificationCenter</name>
+    <message>
+        <source>New urgent exceptions</source>
+        <translation>Neue dringende Ausnahmen</translation>
+    </message>
+    <message>
+        <source>SLA about to be breached</source>
+        <translation>SLA läuft gleich ab</translation>
+    </message>
+    <message>
+        <source>Decision journal broken</source>
+        <translation>Entscheidungsjournal beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent exception(s)</source>
+        <translation>
+            <numerusform>%n neue dringende Ausnahme</numerusform>
+            <numerusform>%n neue dringende Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The guarantee will probably pay for it.</source>
+        <translation>%1: %2. Die Garantie wird dafür wahrscheinlich zahlen.</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>Die neueste: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n Eintrag kurz vor SLA-Überschreitung</numerusform>
+            <numerusform>%n Einträge kurz vor SLA-Überschreitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
+        <translation>%1 Prüfeinträge und %2 Ausnahmen sind in 15 Minuten fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationToast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open what the notification is about</source>
+        <translation>Öffnen, worum es in der Benachrichtigung geht</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewBoard</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>AI error rates</source>
+        <translation>KI-Fehlerraten</translation>
+    </message>
+    <message>
+        <source>Why items were flagged</source>
+        <translation>Warum markiert wurde</translation>
+    </message>
+    <message>
+        <source>Guarantee this week</source>
+        <translation>Garantie diese Woche</translation>
+    </message>
+    <message>
+        <source>Throughput per supervisor</source>
+        <translation>Durchsatz je Supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and claimed review items. Opens the Review desk.</source>
+        <translation>Offene und übernommene Prüfeinträge. Öffnet die Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing %1 only.</source>
+        <translation>Öffnet die Prüfung und zeigt nur %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by kind</source>
+        <translation>Prüfwarteschlange nach Art</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Keine Markierungen</translation>
+    </message>
+    <message>
+        <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
+        <translation>Der häufigste Grund in der Warteschlange. Öffnet die Prüfung danach gefiltert.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items flagged for: %1.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen, die markiert sind wegen: %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by flag reason</source>
+        <translation>Prüfwarteschlange nach Markierungsgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n überschritten</numerusform>
+            <numerusform>%n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items past their SLA. Opens the desk with the most of them.</source>
+        <translation>Einträge über ihrer SLA. Öffnet den Arbeitsplatz, der die meisten davon hat.</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n breached</source>
+        <translation>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items past their SLA.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Review: %1 due within %2 min</source>
+        <translation>Prüfung: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items due within the hour.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions: %n breached</source>
+        <translation>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 due within %2 min</source>
+        <translation>Ausnahmen: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message>
+        <source>expected %1–%2</source>
+        <translation>erwartet %1–%2</translation>
+    </message>
+    <message>
+        <source>expected under %1</source>
+        <translation>erwartet unter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source> — drift</source>
+        <translation> – Abweichung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observed as errors. Opens the desk with these items.</source>
+        <translation>%1 von %2 als Fehler beobachtet. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>Wie erwartet</translation>
+    </message>
+    <message>
+        <source>Every kind of work is within its expected error rate.</source>
+        <translation>Jede Art von Arbeit liegt innerhalb ihrer erwarteten Fehlerrate.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s error rate left its expected band. Opens the desk with these items.</source>
+        <translation>Die Fehlerrate der KI hat ihren erwarteten Bereich verlassen. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour (%3 in %4 h)</source>
+        <translation>%1: %2 pro Stunde (%3 in %4 Std.)</translation>
+    </message>
+    <message>
+        <source>Opens the journal showing what %1 did.</source>
+        <translation>Öffnet das Journal mit dem, was %1 getan hat.</translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour</source>
+        <translation>%1 Entscheidungen pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review decisions of every supervisor over the last %n hours. Opens the journal.</source>
+        <translation>
+            <numerusform>Prüfentscheidungen aller Supervisor in der letzten Stunde. Öffnet das Journal.</numerusform>
+            <numerusform>Prüfentscheidungen aller Supervisor in den letzten %n Stunden. Öffnet das Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
+        <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet die Abwicklung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n dringend</numerusform>
+            <numerusform>%n dringend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
+        <translation>Dringend: Die Garantie wird wahrscheinlich zahlen. Öffnet die Abwicklung mit %1.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing %1.</source>
+        <translation>Öffnet die Abwicklung mit %1.</translation>
+    </message>
+    <message>
+        <source>Open exceptions by code</source>
+        <translation>Offene Ausnahmen nach Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full refund(s)</source>
+        <translation>
+            <numerusform>%n volle Erstattung</numerusform>
+            <numerusform>%n volle Erstattungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
+        <translation>Seit Montag voll erstattete Bestellungen (Ware, Versand und Gebühr). Öffnet die erstatteten Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 at risk</source>
+        <translation>%1 gezahlt, %2 gefährdet</translation>
+    </message>
+    <message>
+        <source>Refunds paid since Monday in %1, and what this week&apos;s open exceptions could cost.</source>
+        <translation>Seit Montag gezahlte Erstattungen in %1 und was die offenen Ausnahmen dieser Woche kosten könnten.</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>%1 gefährdet</translation>
+    </message>
+    <message>
+        <source>What this week&apos;s open exceptions could cost in %1.</source>
+        <translation>Was die offenen Ausnahmen dieser Woche in %1 kosten könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n order(s) with exceptions opened since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
+        <translation>Was volle Erstattungen kosten würden, wenn alle offenen Ausnahmen dieser Woche in einer endeten.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewCharts</name>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Expected at most</source>
+        <translation>Höchstens erwartet</translation>
+    </message>
+    <message>
+        <source>AI error rate per kind, observed and expected, in percent</source>
+        <translation>KI-Fehlerrate je Art, beobachtet und erwartet, in Prozent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions per hour over the last %n hours, per supervisor</source>
+        <translation>
+            <numerusform>Entscheidungen pro Stunde in der letzten Stunde, je Supervisor</numerusform>
+            <numerusform>Entscheidungen pro Stunde in den letzten %n Stunden, je Supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewDesk</name>
+    <message>
+        <source>Nothing to overview yet</source>
+        <translation>Noch nichts zu überblicken</translation>
+    </message>
+    <message>
+        <source>Queue depths, SLA clocks, the AI&apos;s error rates, throughput, exceptions and what the guarantee costs will appear here once the console has synced.</source>
+        <translation>Warteschlangen, SLA-Uhren, die Fehlerraten der KI, Durchsatz, Ausnahmen und die Kosten der Garantie erscheinen hier, sobald die Konsole synchronisiert hat.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What needs attention now: queues, SLA clocks, AI error rates, exceptions and the guarantee&apos;s cost.</source>
+        <translation>Was jetzt Aufmerksamkeit braucht: Warteschlangen, SLA-Uhren, KI-Fehlerraten, Ausnahmen und die Kosten der Garantie.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Choose which notifications to show</source>
+        <translation>Auswählen, welche Benachrichtigungen erscheinen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Die Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>Open the decision journal</source>
+        <translation>Das Entscheidungsjournal öffnen</translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache has no review items, orders or exceptions yet. They appear here as the sync brings them.</source>
+        <translation>Der Cache enthält noch keine Prüfeinträge, Bestellungen oder Ausnahmen. Sie erscheinen hier, sobald die Synchronisierung sie bringt.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken</source>
+        <translation>Das Entscheidungsjournal ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewTexts</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Visible artefact</source>
+        <translation>Sichtbares Artefakt</translation>
+    </message>
+    <message>
+        <source>Not the product</source>
+        <translation>Nicht das Produkt</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>Unleserlicher Text</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>Kontinuitätsfehler</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>Blitzbild</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Unbacked claim</source>
+        <translation>Unbelegte Aussage</translation>
+    </message>
+    <message>
+        <source>Forbidden claim</source>
+        <translation>Verbotene Aussage</translation>
+    </message>
+    <message>
+        <source>Certification claim</source>
+        <translation>Zertifizierungsangabe</translation>
+    </message>
+    <message>
+        <source>Numbers disagree</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>Fehlendes Feld</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>Markenrisiko</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>Geringe KI-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Invalid tracking number</source>
+        <translation>Ungültige Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>Lager-Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>wk::PlatformClient</name>
     <message>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
@@ -778,6 +1648,40 @@
     </message>
 </context>
 <context>
+    <name>wk::SettingsSchema</name>
+    <message>
+        <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsTransfer</name>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported settings could not be stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -790,6 +1694,10 @@
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1278,6 +2186,69 @@
     </message>
 </context>
 <context>
+    <name>wk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Watchkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation type="unfinished">https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation type="unfinished">Ihr Aufsichts-Token</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation type="unfinished">Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished">&amp;Adresse der Plattform:</translation>
+    </message>
+    <message>
+        <source>Supervisor t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the reference platform with generated data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the console without a platform; it asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::console::CommandLine</name>
     <message>
         <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
@@ -1327,6 +2298,18 @@
         <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
         <translation>„%1“ ist keine Plattformadresse. Schreiben Sie sie als https://platform.example.com.</translation>
     </message>
+    <message>
+        <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, the console window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::console::DemoPlatform</name>
@@ -1341,6 +2324,43 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>Die Demo-Plattform ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::JournalCommand</name>
+    <message>
+        <source>watchkeeper journal verify: checks that no entry of the decision journal was changed, removed or
+moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it cannot be checked.</source>
+        <translation>watchkeeper journal verify: prüft, dass kein Eintrag des Entscheidungsjournals geändert, entfernt oder
+verschoben wurde. Endet mit 0, wenn das Journal intakt ist, 1, wenn es beschädigt ist, 2, wenn es nicht geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The journal command.</source>
+        <translation>Der Journal-Befehl.</translation>
+    </message>
+    <message>
+        <source>What to do: verify.</source>
+        <translation>Was zu tun ist: verify.</translation>
+    </message>
+    <message>
+        <source>The local cache file (default: the console&apos;s cache, %1).</source>
+        <translation>Die lokale Cache-Datei (Standard: der Cache der Konsole, %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Say what to do with the journal: watchkeeper journal verify [--db PATH].</source>
+        <translation>Geben Sie an, was mit dem Journal geschehen soll: watchkeeper journal verify [--db PFAD].</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1: give its path with --db.</source>
+        <translation>Unter %1 gibt es keinen Cache: Geben Sie seinen Pfad mit --db an.</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>Neuester Hash: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +2492,21 @@ ohne Fenster. Läuft, bis es beendet wird, oder mit --once, bis alles Fällige e
     <message>
         <source>Syncing %1 into %2</source>
         <translation>Synchronisiere %1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::journalexport</name>
+    <message>
+        <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal export has %2 fields instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Watchkeeper journal export in JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "storage/CacheDatabase.h"
 #include "storage/Database.h"
+#include "storage/JournalStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
@@ -219,6 +220,20 @@ void CommandQueue::loadSupervisor()
         if (me.supervisorId.isEmpty())
             return;
         QMetaObject::invokeMethod(this, [this, me] { emit supervisorLoaded(me); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CommandQueue::recordReveal(const QString &orderId, const QStringList &fields, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, orderId, fields, reason] {
+        try {
+            JournalStore(writer->db()).appendReveal(orderId, fields, reason);
+        } catch (const StorageError &error) {
+            qCWarning(lcCommands) << "could not journal a reveal of" << orderId << error.message();
+            QMetaObject::invokeMethod(this, [this, message = error.message()] {
+                emit failed({}, tr("The reveal could not be written to the journal: %1").arg(message));
+            }, Qt::QueuedConnection);
+        }
     }, Qt::QueuedConnection);
 }
 

@@ -49,6 +49,10 @@ public:
     void rememberSupervisor(const Me &me);
     // Asks the writer for the supervisor remembered in the cache: `supervisorLoaded` follows.
     void loadSupervisor();
+    // Records in the decision journal that the supervisor revealed an order's personal data
+    // (`fields`, e.g. "customer_name", "customer_email") and why (JournalStore::appendReveal). Call
+    // it when the data is shown, not after; `failed({}, sentence)` if it could not be written.
+    void recordReveal(const QString &orderId, const QStringList &fields, const QString &reason);
 
 signals:
     void submitted(const QStringList &commandIds);

@@ -1,6 +1,8 @@
 #include "common/SettingsDialog.h"
 
+#include "common/ClearButton.h"
 #include "common/LayoutFit.h"
+#include "common/ToneLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,7 +44,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_url = new QLineEdit(settings.platformUrl.toString(), this);
     m_url->setObjectName(QStringLiteral("platformUrl"));
     m_url->setPlaceholderText(tr("https://platform.example.com"));
-    m_url->setClearButtonEnabled(true);
+    enableClearButton(*m_url);
 
     m_token = new QLineEdit(settings.token, this);
     m_token->setObjectName(QStringLiteral("token"));
@@ -65,13 +67,11 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_unencryptedWarning->setObjectName(QStringLiteral("unencryptedWarning"));
     m_unencryptedWarning->setWordWrap(true);
 
-    m_error = new QLabel(this);
+    auto *error = new ToneLabel(this);
+    error->setTone(Tone::Danger); // a red with enough contrast on the light or the dark palette
+    m_error = error;
     m_error->setObjectName(QStringLiteral("validationError"));
     m_error->setWordWrap(true);
-    // A mid red reads on light and dark backgrounds alike.
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_error->setPalette(errorPalette);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
