@@ -1859,6 +1859,10 @@
         <source>First sync: %1 changes received so far</source>
         <translation>Erster Abgleich: bisher %1 Änderungen empfangen</translation>
     </message>
+    <message>
+        <source>Offline: see the problem below</source>
+        <translation>Offline: siehe das Problem unten</translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncStatusIndicator</name>

@@ -1842,6 +1842,10 @@
         <source>First sync: %1 changes received so far</source>
         <translation>首次同步：已接收 %1 条变更</translation>
     </message>
+    <message>
+        <source>Offline: see the problem below</source>
+        <translation>离线：请查看下方的问题</translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncStatusIndicator</name>

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <memory>
+
 namespace wk::console {
 
 namespace {
@@ -66,7 +68,18 @@ void ConsoleSync::start(const ConnectionSettings &connection, const QString &cac
     QObject::connect(m_service, &SyncService::progressed, m_indicator, &SyncStatusIndicator::setProgress);
     m_workspace = new Workspace(cachePath, m_service, this);
     m_workspace->setClientSettings(clientSettings(connection));   // the media downloads' credentials
-    m_window.setWorkspace(m_workspace);
+    // The desks get the workspace once the engine has opened (and on a first start created and
+    // migrated) the cache: before that their readers would find no tables.
+    auto handOver = std::make_shared<QMetaObject::Connection>();
+    *handOver = QObject::connect(m_service, &SyncService::statusChanged, this, [this, handOver] {
+        QObject::disconnect(*handOver);
+        if (m_workspace)
+            m_window.setWorkspace(m_workspace);
+    });
+    QObject::connect(m_service, &SyncService::finished, this, [this](bool ok, const QString &error) {
+        if (!ok && m_indicator)
+            m_indicator->setText(error);   // e.g. a cache that cannot be opened: say so, in words
+    });
     m_service->start();
 }
 

@@ -24,10 +24,14 @@ RemoteSync::RemoteSync(MainWindow &window) : QObject(&window), m_window(window),
 
 void RemoteSync::begin()
 {
-    const QUrl url = m_window.connectionSettings().platformUrl;
-    if (url.isEmpty())
+    const ConnectionSettings connection = m_window.connectionSettings();
+    if (connection.platformUrl.isEmpty())
         return;
-    m_tokens.read(url);
+    if (!connection.token.isEmpty()) {
+        onEdited(connection);   // entered just now (the first-run welcome): store it and sync
+        return;
+    }
+    m_tokens.read(connection.platformUrl);
 }
 
 void RemoteSync::onTokenRead(const QUrl &server, const TokenResult &result)

@@ -18,7 +18,8 @@ class RemoteSync : public QObject
 public:
     explicit RemoteSync(MainWindow &window);
 
-    // Reads the token for the window's platform, then starts the sync.
+    // Reads the token for the window's platform (or stores the one the window already has, from the
+    // first-run welcome), then starts the sync.
     void begin();
 
 private:

@@ -285,7 +285,10 @@ QJsonValue JsonReader::required(QStringView key) const
 
 QString JsonReader::optionalString(QStringView key) const
 {
-    return has(key) ? readString(m_object.value(key), pathOf(key)) : QString();
+    const QJsonValue v = m_object.value(key);   // one lookup, not has() and value()
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return v.isString() ? v.toString() : readString(v, pathOf(key));
 }
 
 QDateTime JsonReader::timestamp(QStringView key) const

@@ -16,12 +16,25 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <ctime>
+
 Q_LOGGING_CATEGORY(lcSyncEngine, "wk.sync.engine")
 
 namespace wk {
 
 namespace {
 QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+
+// This thread's CPU time in ns (0 where the OS does not say).
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return 0;
+}
 } // namespace
 
 QString toCode(SyncStatus::Connection connection)
@@ -199,11 +212,13 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
         pullFrom(page.cursor, 0);
     QElapsedTimer clock;
     clock.start();
+    const qint64 cpuStart = threadCpuNs();
     try {
         Transaction tx(*m_db);
         m_writer->applyPage(page, now());   // the page and its cursor: one transaction (rule 1)
         tx.commit();
         m_progress.pageWriteMs += clock.elapsed();
+        m_progress.pageWriteCpuMs += (threadCpuNs() - cpuStart) / 1000000;
     } catch (const StorageError &e) {
         fail(e.message());
         return;
@@ -584,7 +599,7 @@ void SyncEngine::updateStatus()
     }
     if (m_offline)
         s.connection = SyncStatus::Connection::WorkingOffline;
-    else if (!m_reachable)
+    else if (!m_reachable || m_authRejected)   // a refused token is as good as no connection
         s.connection = SyncStatus::Connection::Offline;
     else if ((m_pullToken && !m_pullIsLongPoll) || m_pushToken || m_registerToken)
         s.connection = SyncStatus::Connection::Syncing;

@@ -40,6 +40,9 @@ struct SyncProgress {
     qint64 retries = 0;           // transient failures ridden out
     // Where the engine's own time goes (throughput figures for the Sync desk and the benchmark).
     qint64 pageWriteMs = 0;       // writing pulled pages into the cache
+    // The engine thread's CPU time for those writes (where the OS says; else 0): unlike the wall
+    // time above it does not grow when other processes take the cores, so benchmarks compare it.
+    qint64 pageWriteCpuMs = 0;
     qint64 outboxWriteMs = 0;     // marking commands in flight and recording their results
     friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };

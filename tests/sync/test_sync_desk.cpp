@@ -264,8 +264,7 @@ void TestSyncDesk::stateInWordsAndFirstSyncProgress()
     offline.connection = SyncStatus::Connection::Offline;
     offline.lastError = QStringLiteral("The platform refused the access token: ask for a new token and enter it in the settings.");
     emit workspace.statusChanged(offline);
-    // A workspace without a sync service (this test's) cannot be "offline" in the network's sense.
-    QVERIFY(panel->stateText().startsWith(QStringLiteral("No platform: working from the local cache only")));
+    QVERIFY(panel->stateText().startsWith(QStringLiteral("Offline: see the problem below")));
     QVERIFY(panel->errorText().contains(QStringLiteral("refused the access token")));
     saveShot(desk, QStringLiteral("desk-offline"));
 }

@@ -168,6 +168,7 @@ void SyncStatePanel::refresh()
         break;
     case SyncStatus::Connection::Offline:
         state = !m_workspace        ? tr("Not connected")
+                : !m_status.lastError.isEmpty() ? tr("Offline: see the problem below")
                 : m_workspace->sync() ? tr("Offline: the platform cannot be reached")
                                       : tr("No platform: working from the local cache only");
         dot = QColor(0xc0, 0x39, 0x2b);
