@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>Der Befehl %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>Der Befehl konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>The reveal could not be written to the journal: %1</source>
+        <translation>Die Offenlegung konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -248,6 +271,239 @@
     </message>
 </context>
 <context>
+    <name>wk::JournalChain</name>
+    <message numerus="yes">
+        <source>The decision journal verifies: %n entries, unbroken.</source>
+        <translation>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Eintrag, lückenlos.</numerusform>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Einträge, lückenlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision journal was changed: entry %1 no longer matches its hash. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal wurde verändert: Eintrag %1 passt nicht mehr zu seinem Hash. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken before entry %1: an entry was removed or moved. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal ist vor Eintrag %1 unterbrochen: Ein Eintrag wurde entfernt oder verschoben. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal has an entry without a hash (entry %1), added outside Watchkeeper. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal enthält einen Eintrag ohne Hash (Eintrag %1), der außerhalb von Watchkeeper hinzugefügt wurde. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The newest entries of the decision journal are missing: it should reach entry %1. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Die neuesten Einträge des Entscheidungsjournals fehlen: Es sollte bis Eintrag %1 reichen. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalDesk</name>
+    <message>
+        <source>No journal yet</source>
+        <translation>Noch kein Journal</translation>
+    </message>
+    <message>
+        <source>Every decision, command outcome, conflict resolution and personal-data reveal is recorded here, chained so that no entry can be changed unnoticed.</source>
+        <translation>Jede Entscheidung, jedes Befehlsergebnis, jede Konfliktlösung und jede Offenlegung personenbezogener Daten wird hier verkettet festgehalten, sodass kein Eintrag unbemerkt geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Journaleinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search: item, order, command, reason…</source>
+        <translation>Suchen: Artikel, Bestellung, Befehl, Grund…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>Nur diese Art von Eintrag zeigen</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>Alle Arten von Einträgen</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Show only this supervisor&apos;s entries</source>
+        <translation>Nur die Einträge dieses Supervisors zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as CSV</source>
+        <translation>Das ganze Journal als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as JSON</source>
+        <translation>Das ganze Journal als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Journals prüfen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
+        <translation>Jede Entscheidung und ihr Ergebnis, wer sie traf und was die KI vorschlug – manipulationssicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown (newest first, at most 5,000)</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+            <numerusform>%n Einträge angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The journal could not be checked: %1</source>
+        <translation>⚠ Das Journal konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no journal to export until the console has a cache.</source>
+        <translation>Solange die Konsole keinen Cache hat, gibt es kein Journal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>Nach %1 exportiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalExport</name>
+    <message>
+        <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
+        <translation>Dies ist kein Watchkeeper-Journalexport im CSV-Format: Die erste Zeile muss die Spaltennamen enthalten.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal export has %2 fields instead of %3.</source>
+        <translation>Zeile %1 des Journalexports hat %2 statt %3 Felder.</translation>
+    </message>
+    <message>
+        <source>This is not a Watchkeeper journal export in JSON.</source>
+        <translation>Dies ist kein Watchkeeper-Journalexport im JSON-Format.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalModel</name>
+    <message>
+        <source>Decided / queued</source>
+        <translation>Entschieden / eingereiht</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Applied (repeat)</source>
+        <translation>Angewendet (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>Personenbezogene Daten offengelegt</translation>
+    </message>
+    <message>
+        <source>Cache rebuilt</source>
+        <translation>Cache neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Console registered</source>
+        <translation>Konsole registriert</translation>
+    </message>
+    <message>
+        <source>Console forgotten by the platform</source>
+        <translation>Konsole von der Plattform vergessen</translation>
+    </message>
+    <message>
+        <source>flagged %1 (confidence %2)</source>
+        <translation>markiert: %1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>proposes %1</source>
+        <translation>schlägt %1 vor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Command and target</source>
+        <translation>Befehl und Ziel</translation>
+    </message>
+    <message>
+        <source>AI suggestion</source>
+        <translation>KI-Vorschlag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -339,6 +595,549 @@
     <message>
         <source>%1 needs an update to schema %2, but it is open read-only. Allow your user to write to it, or choose another file.</source>
         <translation>%1 muss auf Schema %2 aktualisiert werden, ist aber nur zum Lesen geöffnet. Erlauben Sie Ihrem Benutzer, in die Datei zu schreiben, oder wählen Sie eine andere Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationCenter</name>
+    <message>
+        <source>New urgent exceptions</source>
+        <translation>Neue dringende Ausnahmen</translation>
+    </message>
+    <message>
+        <source>SLA about to be breached</source>
+        <translation>SLA läuft gleich ab</translation>
+    </message>
+    <message>
+        <source>Decision journal broken</source>
+        <translation>Entscheidungsjournal beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent exception(s)</source>
+        <translation>
+            <numerusform>%n neue dringende Ausnahme</numerusform>
+            <numerusform>%n neue dringende Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The guarantee will probably pay for it.</source>
+        <translation>%1: %2. Die Garantie wird dafür wahrscheinlich zahlen.</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>Die neueste: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n Eintrag kurz vor SLA-Überschreitung</numerusform>
+            <numerusform>%n Einträge kurz vor SLA-Überschreitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
+        <translation>%1 Prüfeinträge und %2 Ausnahmen sind in 15 Minuten fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationToast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open what the notification is about</source>
+        <translation>Öffnen, worum es in der Benachrichtigung geht</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewBoard</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>AI error rates</source>
+        <translation>KI-Fehlerraten</translation>
+    </message>
+    <message>
+        <source>Why items were flagged</source>
+        <translation>Warum markiert wurde</translation>
+    </message>
+    <message>
+        <source>Guarantee this week</source>
+        <translation>Garantie diese Woche</translation>
+    </message>
+    <message>
+        <source>Throughput per supervisor</source>
+        <translation>Durchsatz je Supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and claimed review items. Opens the Review desk.</source>
+        <translation>Offene und übernommene Prüfeinträge. Öffnet den Prüfplatz.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing %1 only.</source>
+        <translation>Öffnet den Prüfplatz und zeigt nur %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by kind</source>
+        <translation>Prüfwarteschlange nach Art</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Keine Markierungen</translation>
+    </message>
+    <message>
+        <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
+        <translation>Der häufigste Grund in der Warteschlange. Öffnet den Prüfplatz danach gefiltert.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items flagged for: %1.</source>
+        <translation>Öffnet den Prüfplatz mit den Einträgen, die markiert sind wegen: %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by flag reason</source>
+        <translation>Prüfwarteschlange nach Markierungsgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n überschritten</numerusform>
+            <numerusform>%n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items past their SLA. Opens the desk with the most of them.</source>
+        <translation>Einträge über ihrer SLA. Öffnet den Arbeitsplatz, der die meisten davon hat.</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n breached</source>
+        <translation>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items past their SLA.</source>
+        <translation>Öffnet den Prüfplatz mit den Einträgen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Review: %1 due within %2 min</source>
+        <translation>Prüfung: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items due within the hour.</source>
+        <translation>Öffnet den Prüfplatz mit den Einträgen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions: %n breached</source>
+        <translation>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
+        <translation>Öffnet den Fulfilment-Platz mit den Ausnahmen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 due within %2 min</source>
+        <translation>Ausnahmen: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
+        <translation>Öffnet den Fulfilment-Platz mit den Ausnahmen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message>
+        <source>expected %1–%2</source>
+        <translation>erwartet %1–%2</translation>
+    </message>
+    <message>
+        <source>expected under %1</source>
+        <translation>erwartet unter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source> — drift</source>
+        <translation> – Abweichung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observed as errors. Opens the desk with these items.</source>
+        <translation>%1 von %2 als Fehler beobachtet. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>Wie erwartet</translation>
+    </message>
+    <message>
+        <source>Every kind of work is within its expected error rate.</source>
+        <translation>Jede Art von Arbeit liegt innerhalb ihrer erwarteten Fehlerrate.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s error rate left its expected band. Opens the desk with these items.</source>
+        <translation>Die Fehlerrate der KI hat ihren erwarteten Bereich verlassen. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour (%3 in %4 h)</source>
+        <translation>%1: %2 pro Stunde (%3 in %4 Std.)</translation>
+    </message>
+    <message>
+        <source>Opens the journal showing what %1 did.</source>
+        <translation>Öffnet das Journal mit dem, was %1 getan hat.</translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour</source>
+        <translation>%1 Entscheidungen pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review decisions of every supervisor over the last %n hours. Opens the journal.</source>
+        <translation>
+            <numerusform>Prüfentscheidungen aller Supervisor in der letzten Stunde. Öffnet das Journal.</numerusform>
+            <numerusform>Prüfentscheidungen aller Supervisor in den letzten %n Stunden. Öffnet das Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
+        <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet den Fulfilment-Platz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n dringend</numerusform>
+            <numerusform>%n dringend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
+        <translation>Dringend: Die Garantie wird wahrscheinlich zahlen. Öffnet den Fulfilment-Platz mit %1.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing %1.</source>
+        <translation>Öffnet den Fulfilment-Platz mit %1.</translation>
+    </message>
+    <message>
+        <source>Open exceptions by code</source>
+        <translation>Offene Ausnahmen nach Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full refund(s)</source>
+        <translation>
+            <numerusform>%n volle Erstattung</numerusform>
+            <numerusform>%n volle Erstattungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
+        <translation>Seit Montag voll erstattete Bestellungen (Ware, Versand und Gebühr). Öffnet die erstatteten Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 at risk</source>
+        <translation>%1 gezahlt, %2 gefährdet</translation>
+    </message>
+    <message>
+        <source>Refunds paid since Monday in %1, and what this week&apos;s open exceptions could cost.</source>
+        <translation>Seit Montag gezahlte Erstattungen in %1 und was die offenen Ausnahmen dieser Woche kosten könnten.</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>%1 gefährdet</translation>
+    </message>
+    <message>
+        <source>What this week&apos;s open exceptions could cost in %1.</source>
+        <translation>Was die offenen Ausnahmen dieser Woche in %1 kosten könnten.</translation>
+    </message>
+    <message>
+        <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
+        <translation>Was volle Erstattungen kosten würden, wenn alle offenen Ausnahmen dieser Woche in einer endeten.</translation>
+    </message>
+    <message>
+        <source>At risk since %1: %2</source>
+        <translation>Gefährdet seit %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with open exceptions</source>
+        <translation>
+            <numerusform>%n Bestellung mit offenen Ausnahmen</numerusform>
+            <numerusform>%n Bestellungen mit offenen Ausnahmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewCharts</name>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Expected at most</source>
+        <translation>Höchstens erwartet</translation>
+    </message>
+    <message>
+        <source>AI error rate per kind, observed and expected, in percent</source>
+        <translation>KI-Fehlerrate je Art, beobachtet und erwartet, in Prozent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions per hour over the last %n hours, per supervisor</source>
+        <translation>
+            <numerusform>Entscheidungen pro Stunde in der letzten Stunde, je Supervisor</numerusform>
+            <numerusform>Entscheidungen pro Stunde in den letzten %n Stunden, je Supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewDesk</name>
+    <message>
+        <source>Nothing to overview yet</source>
+        <translation>Noch nichts zu überblicken</translation>
+    </message>
+    <message>
+        <source>Queue depths, SLA clocks, the AI&apos;s error rates, throughput, exceptions and what the guarantee costs will appear here once the console has synced.</source>
+        <translation>Warteschlangen, SLA-Uhren, die Fehlerraten der KI, Durchsatz, Ausnahmen und die Kosten der Garantie erscheinen hier, sobald die Konsole synchronisiert hat.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What needs attention now: queues, SLA clocks, AI error rates, exceptions and the guarantee&apos;s cost.</source>
+        <translation>Was jetzt Aufmerksamkeit braucht: Warteschlangen, SLA-Uhren, KI-Fehlerraten, Ausnahmen und die Kosten der Garantie.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Choose which notifications to show</source>
+        <translation>Auswählen, welche Benachrichtigungen erscheinen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Die Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>Open the decision journal</source>
+        <translation>Das Entscheidungsjournal öffnen</translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache has no review items, orders or exceptions yet. They appear here as the sync brings them.</source>
+        <translation>Der Cache enthält noch keine Prüfeinträge, Bestellungen oder Ausnahmen. Sie erscheinen hier, sobald die Synchronisierung sie bringt.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken</source>
+        <translation>Das Entscheidungsjournal ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewTexts</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Visible artefact</source>
+        <translation>Sichtbares Artefakt</translation>
+    </message>
+    <message>
+        <source>Not the product</source>
+        <translation>Nicht das Produkt</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>Unleserlicher Text</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>Kontinuitätsfehler</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>Blitzbild</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Unbacked claim</source>
+        <translation>Unbelegte Aussage</translation>
+    </message>
+    <message>
+        <source>Forbidden claim</source>
+        <translation>Verbotene Aussage</translation>
+    </message>
+    <message>
+        <source>Certification claim</source>
+        <translation>Zertifizierungsangabe</translation>
+    </message>
+    <message>
+        <source>Numbers disagree</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>Fehlendes Feld</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>Markenrisiko</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>Geringe KI-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Invalid tracking number</source>
+        <translation>Ungültige Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>Lager-Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1534,43 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>Die Demo-Plattform ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::JournalCommand</name>
+    <message>
+        <source>watchkeeper journal verify: checks that no entry of the decision journal was changed, removed or
+moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it cannot be checked.</source>
+        <translation>watchkeeper journal verify: prüft, dass kein Eintrag des Entscheidungsjournals geändert, entfernt oder
+verschoben wurde. Endet mit 0, wenn das Journal intakt ist, 1, wenn es beschädigt ist, 2, wenn es nicht geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The journal command.</source>
+        <translation>Der Journal-Befehl.</translation>
+    </message>
+    <message>
+        <source>What to do: verify.</source>
+        <translation>Was zu tun ist: verify.</translation>
+    </message>
+    <message>
+        <source>The local cache file (default: the console&apos;s cache, %1).</source>
+        <translation>Die lokale Cache-Datei (Standard: der Cache der Konsole, %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Say what to do with the journal: watchkeeper journal verify [--db PATH].</source>
+        <translation>Geben Sie an, was mit dem Journal geschehen soll: watchkeeper journal verify [--db PFAD].</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1: give its path with --db.</source>
+        <translation>Unter %1 gibt es keinen Cache: Geben Sie seinen Pfad mit --db an.</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>Neuester Hash: %1</translation>
     </message>
 </context>
 <context>

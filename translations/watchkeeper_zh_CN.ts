@@ -92,6 +92,29 @@
     </message>
 </context>
 <context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>无法保存该决定，因此没有任何内容进入队列：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>命令 %1 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>无法重新发送该命令：%1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>无法关闭该命令：%1</translation>
+    </message>
+    <message>
+        <source>The reveal could not be written to the journal: %1</source>
+        <translation>无法将此次查看个人数据记录到日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -247,6 +270,236 @@
     </message>
 </context>
 <context>
+    <name>wk::JournalChain</name>
+    <message numerus="yes">
+        <source>The decision journal verifies: %n entries, unbroken.</source>
+        <translation>
+            <numerusform>决策日志校验通过：共 %n 条，链条完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision journal was changed: entry %1 no longer matches its hash. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志已被修改：第 %1 条与其哈希值不再一致。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken before entry %1: an entry was removed or moved. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志在第 %1 条之前断开：有条目被删除或移动。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The decision journal has an entry without a hash (entry %1), added outside Watchkeeper. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志中有一条没有哈希值的条目（第 %1 条），是在 Watchkeeper 之外添加的。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The newest entries of the decision journal are missing: it should reach entry %1. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志最新的条目缺失：它应当到第 %1 条为止。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalDesk</name>
+    <message>
+        <source>No journal yet</source>
+        <translation>尚无日志</translation>
+    </message>
+    <message>
+        <source>Every decision, command outcome, conflict resolution and personal-data reveal is recorded here, chained so that no entry can be changed unnoticed.</source>
+        <translation>每个决定、命令结果、冲突处理和个人数据查看都会记录在这里，并以哈希链相连，任何条目都无法被悄悄修改。</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>日志条目，最新的在前</translation>
+    </message>
+    <message>
+        <source>Search: item, order, command, reason…</source>
+        <translation>搜索：条目、订单、命令、原因…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>只显示此类条目</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>所有类型的条目</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Show only this supervisor&apos;s entries</source>
+        <translation>只显示该主管的条目</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as CSV</source>
+        <translation>将整个日志导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as JSON</source>
+        <translation>将整个日志导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation>校验日志的哈希链</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
+        <translation>每个决定及其结果、决定人和 AI 的建议；任何篡改都会被发现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown (newest first, at most 5,000)</source>
+        <translation>
+            <numerusform>显示 %n 条（最新的在前，最多 5,000 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The journal could not be checked: %1</source>
+        <translation>⚠ 无法校验日志：%1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no journal to export until the console has a cache.</source>
+        <translation>控制台还没有缓存，暂无日志可导出。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2</source>
+        <translation>已导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalExport</name>
+    <message>
+        <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
+        <translation>这不是 Watchkeeper 的 CSV 日志导出文件：第一行必须是列名。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal export has %2 fields instead of %3.</source>
+        <translation>日志导出文件第 %1 行有 %2 个字段，而不是 %3 个。</translation>
+    </message>
+    <message>
+        <source>This is not a Watchkeeper journal export in JSON.</source>
+        <translation>这不是 Watchkeeper 的 JSON 日志导出文件。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalModel</name>
+    <message>
+        <source>Decided / queued</source>
+        <translation>已决定 / 已排队</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Applied (repeat)</source>
+        <translation>已生效（重复）</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>冲突已处理</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>查看了个人数据</translation>
+    </message>
+    <message>
+        <source>Cache rebuilt</source>
+        <translation>缓存已重建</translation>
+    </message>
+    <message>
+        <source>Console registered</source>
+        <translation>控制台已注册</translation>
+    </message>
+    <message>
+        <source>Console forgotten by the platform</source>
+        <translation>平台已遗忘此控制台</translation>
+    </message>
+    <message>
+        <source>flagged %1 (confidence %2)</source>
+        <translation>标记：%1（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>proposes %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Command and target</source>
+        <translation>命令与对象</translation>
+    </message>
+    <message>
+        <source>AI suggestion</source>
+        <translation>AI 建议</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -338,6 +591,537 @@
     <message>
         <source>%1 needs an update to schema %2, but it is open read-only. Allow your user to write to it, or choose another file.</source>
         <translation>%1 需要更新到架构 %2，但它以只读方式打开。请允许当前用户写入该文件，或选择其他文件。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationCenter</name>
+    <message>
+        <source>New urgent exceptions</source>
+        <translation>新的紧急异常</translation>
+    </message>
+    <message>
+        <source>SLA about to be breached</source>
+        <translation>SLA 即将超时</translation>
+    </message>
+    <message>
+        <source>Decision journal broken</source>
+        <translation>决策日志已损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent exception(s)</source>
+        <translation>
+            <numerusform>%n 个新的紧急异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The guarantee will probably pay for it.</source>
+        <translation>%1：%2。保障很可能要为此赔付。</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>最新的：%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n 项即将超过 SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
+        <translation>%1 个审核条目和 %2 个异常将在 15 分钟内到期。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationToast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open what the notification is about</source>
+        <translation>打开通知所涉及的内容</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>关闭此通知</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewBoard</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 时钟</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>未结异常</translation>
+    </message>
+    <message>
+        <source>AI error rates</source>
+        <translation>AI 错误率</translation>
+    </message>
+    <message>
+        <source>Why items were flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>Guarantee this week</source>
+        <translation>本周保障赔付</translation>
+    </message>
+    <message>
+        <source>Throughput per supervisor</source>
+        <translation>每位主管的处理量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and claimed review items. Opens the Review desk.</source>
+        <translation>未处理和已认领的审核条目。打开审核工作台。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing %1 only.</source>
+        <translation>打开审核工作台，只显示%1。</translation>
+    </message>
+    <message>
+        <source>Review queue by kind</source>
+        <translation>按类型划分的审核队列</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>没有标记</translation>
+    </message>
+    <message>
+        <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
+        <translation>队列中最常见的原因。打开按此筛选的审核工作台。</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items flagged for: %1.</source>
+        <translation>打开审核工作台，显示因“%1”被标记的条目。</translation>
+    </message>
+    <message>
+        <source>Review queue by flag reason</source>
+        <translation>按标记原因划分的审核队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items past their SLA. Opens the desk with the most of them.</source>
+        <translation>已超过 SLA 的条目。打开其中最多的工作台。</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n breached</source>
+        <translation>
+            <numerusform>审核：%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items past their SLA.</source>
+        <translation>打开审核工作台，显示已超过 SLA 的条目。</translation>
+    </message>
+    <message>
+        <source>Review: %1 due within %2 min</source>
+        <translation>审核：%1 项将在 %2 分钟内到期</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items due within the hour.</source>
+        <translation>打开审核工作台，显示一小时内到期的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions: %n breached</source>
+        <translation>
+            <numerusform>异常：%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
+        <translation>打开履约工作台，显示已超过 SLA 的异常。</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 due within %2 min</source>
+        <translation>异常：%1 项将在 %2 分钟内到期</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
+        <translation>打开履约工作台，显示一小时内到期的异常。</translation>
+    </message>
+    <message>
+        <source>expected %1–%2</source>
+        <translation>预期 %1–%2</translation>
+    </message>
+    <message>
+        <source>expected under %1</source>
+        <translation>预期低于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source> — drift</source>
+        <translation> — 偏离</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observed as errors. Opens the desk with these items.</source>
+        <translation>在 %2 项中观察到 %1 项错误。打开包含这些条目的工作台。</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>Every kind of work is within its expected error rate.</source>
+        <translation>各类工作的错误率均在预期范围内。</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>偏离：%1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s error rate left its expected band. Opens the desk with these items.</source>
+        <translation>AI 的错误率超出了预期范围。打开包含这些条目的工作台。</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour (%3 in %4 h)</source>
+        <translation>%1：每小时 %2（%4 小时内 %3）</translation>
+    </message>
+    <message>
+        <source>Opens the journal showing what %1 did.</source>
+        <translation>打开日志，显示 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour</source>
+        <translation>每小时 %1 个决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review decisions of every supervisor over the last %n hours. Opens the journal.</source>
+        <translation>
+            <numerusform>所有主管在过去 %n 小时内的审核决定。打开日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
+        <translation>偏离正常流程的订单。打开履约工作台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n 项紧急</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
+        <translation>紧急：保障很可能需要赔付。打开履约工作台，显示%1。</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing %1.</source>
+        <translation>打开履约工作台，显示%1。</translation>
+    </message>
+    <message>
+        <source>Open exceptions by code</source>
+        <translation>按代码划分的未结异常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full refund(s)</source>
+        <translation>
+            <numerusform>%n 笔全额退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
+        <translation>自周一以来全额退款（商品、运费和服务费）的订单。打开已退款的订单。</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 at risk</source>
+        <translation>已付 %1，风险 %2</translation>
+    </message>
+    <message>
+        <source>Refunds paid since Monday in %1, and what this week&apos;s open exceptions could cost.</source>
+        <translation>自周一以来以 %1 支付的退款，以及本周未结异常可能的花费。</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <source>What this week&apos;s open exceptions could cost in %1.</source>
+        <translation>本周未结异常以 %1 计可能的花费。</translation>
+    </message>
+    <message>
+        <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
+        <translation>如果本周所有未结异常都以全额退款告终，将花费多少。</translation>
+    </message>
+    <message>
+        <source>At risk since %1: %2</source>
+        <translation>自 %1 起的风险：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) with open exceptions</source>
+        <translation>
+            <numerusform>%n 个订单有未结异常</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewCharts</name>
+    <message>
+        <source>Observed</source>
+        <translation>观察值</translation>
+    </message>
+    <message>
+        <source>Expected at most</source>
+        <translation>预期上限</translation>
+    </message>
+    <message>
+        <source>AI error rate per kind, observed and expected, in percent</source>
+        <translation>各类型的 AI 错误率（观察值与预期值，百分比）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions per hour over the last %n hours, per supervisor</source>
+        <translation>
+            <numerusform>过去 %n 小时内每位主管每小时的决定数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewDesk</name>
+    <message>
+        <source>Nothing to overview yet</source>
+        <translation>暂无概览内容</translation>
+    </message>
+    <message>
+        <source>Queue depths, SLA clocks, the AI&apos;s error rates, throughput, exceptions and what the guarantee costs will appear here once the console has synced.</source>
+        <translation>控制台同步后，这里会显示队列深度、SLA 时钟、AI 错误率、处理量、异常以及保障赔付的花费。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>What needs attention now: queues, SLA clocks, AI error rates, exceptions and the guarantee&apos;s cost.</source>
+        <translation>现在需要关注的：队列、SLA 时钟、AI 错误率、异常和保障赔付的花费。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Choose which notifications to show</source>
+        <translation>选择要显示的通知</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>刷新概览</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Open the decision journal</source>
+        <translation>打开决策日志</translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>The cache has no review items, orders or exceptions yet. They appear here as the sync brings them.</source>
+        <translation>缓存中还没有审核条目、订单或异常。同步带来数据后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken</source>
+        <translation>决策日志已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewTexts</name>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Visible artefact</source>
+        <translation>可见瑕疵</translation>
+    </message>
+    <message>
+        <source>Not the product</source>
+        <translation>与商品不符</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>文字乱码</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>连贯性错误</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>闪帧</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>颜色错误</translation>
+    </message>
+    <message>
+        <source>Unbacked claim</source>
+        <translation>无依据的宣称</translation>
+    </message>
+    <message>
+        <source>Forbidden claim</source>
+        <translation>违禁宣称</translation>
+    </message>
+    <message>
+        <source>Certification claim</source>
+        <translation>认证宣称</translation>
+    </message>
+    <message>
+        <source>Numbers disagree</source>
+        <translation>数字不一致</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>缺少字段</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>商标风险</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>AI 置信度低</translation>
+    </message>
+    <message>
+        <source>Invalid tracking number</source>
+        <translation>无效运单号</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>仓库质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>显示已送达但未收到</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1513,43 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>演示平台未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::JournalCommand</name>
+    <message>
+        <source>watchkeeper journal verify: checks that no entry of the decision journal was changed, removed or
+moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it cannot be checked.</source>
+        <translation>watchkeeper journal verify：检查决策日志中没有条目被修改、删除或
+移动。日志校验通过时退出码为 0，损坏时为 1，无法校验时为 2。</translation>
+    </message>
+    <message>
+        <source>The journal command.</source>
+        <translation>日志命令。</translation>
+    </message>
+    <message>
+        <source>What to do: verify.</source>
+        <translation>要执行的操作：verify。</translation>
+    </message>
+    <message>
+        <source>The local cache file (default: the console&apos;s cache, %1).</source>
+        <translation>本地缓存文件（默认：控制台的缓存，%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Say what to do with the journal: watchkeeper journal verify [--db PATH].</source>
+        <translation>请说明要对日志执行的操作：watchkeeper journal verify [--db 路径]。</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1: give its path with --db.</source>
+        <translation>%1 处没有缓存：请用 --db 指定其路径。</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>最新哈希值：%1</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ void OverviewBoard::showGuarantee(const OverviewSnapshot &s)
                           tr("What this week's open exceptions could cost in %1.").arg(r.currency()), false});
     }
     const QString since = QLocale().toString(s.weekStart.toLocalTime().date(), QLocale::ShortFormat);
-    lines.append({tr("At risk: %n order(s) with exceptions opened since %1", nullptr, int(s.atRiskOrders)).arg(since),
+    lines.append({tr("At risk since %1: %2").arg(since, tr("%n order(s) with open exceptions", nullptr, int(s.atRiskOrders))),
                   kFulfilment, {}, tr("What full refunds would cost if this week's open exceptions all ended in one."),
                   false});
     m_guarantee->setLines(lines);
