@@ -220,6 +220,8 @@ void OverviewBoard::showExceptions(const OverviewSnapshot &s)
         bars.append({name, c.count});
     }
     m_exceptions->setLines(lines);
+    // The chart keeps to the biggest few, so every bar keeps its label; the lines list more.
+    bars = bars.mid(0, kTopReasons);
     const QList<CodeCount> codes = s.exceptionsByCode;
     m_exceptions->setChart(bars.isEmpty() ? nullptr : OverviewCharts::bars(tr("Open exceptions by code"), bars, [this, codes](int i) {
         open(kFulfilment, {{QStringLiteral("exception_code"), codes.at(i).code}});
