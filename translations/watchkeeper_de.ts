@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Open and claimed review items. Opens the Review desk.</source>
-        <translation>Offene und übernommene Prüfeinträge. Öffnet den Prüfplatz.</translation>
+        <translation>Offene und übernommene Prüfeinträge. Öffnet die Prüfung.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>Opens the Review desk showing %1 only.</source>
-        <translation>Öffnet den Prüfplatz und zeigt nur %1.</translation>
+        <translation>Öffnet die Prüfung und zeigt nur %1.</translation>
     </message>
     <message>
         <source>Review queue by kind</source>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
-        <translation>Der häufigste Grund in der Warteschlange. Öffnet den Prüfplatz danach gefiltert.</translation>
+        <translation>Der häufigste Grund in der Warteschlange. Öffnet die Prüfung danach gefiltert.</translation>
     </message>
     <message>
         <source>Opens the Review desk showing items flagged for: %1.</source>
-        <translation>Öffnet den Prüfplatz mit den Einträgen, die markiert sind wegen: %1.</translation>
+        <translation>Öffnet die Prüfung mit den Einträgen, die markiert sind wegen: %1.</translation>
     </message>
     <message>
         <source>Review queue by flag reason</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Opens the Review desk showing items past their SLA.</source>
-        <translation>Öffnet den Prüfplatz mit den Einträgen über ihrer SLA.</translation>
+        <translation>Öffnet die Prüfung mit den Einträgen über ihrer SLA.</translation>
     </message>
     <message>
         <source>Review: %1 due within %2 min</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Opens the Review desk showing items due within the hour.</source>
-        <translation>Öffnet den Prüfplatz mit den Einträgen, die innerhalb einer Stunde fällig sind.</translation>
+        <translation>Öffnet die Prüfung mit den Einträgen, die innerhalb einer Stunde fällig sind.</translation>
     </message>
     <message numerus="yes">
         <source>Exceptions: %n breached</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
-        <translation>Öffnet den Fulfilment-Platz mit den Ausnahmen über ihrer SLA.</translation>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen über ihrer SLA.</translation>
     </message>
     <message>
         <source>Exceptions: %1 due within %2 min</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
-        <translation>Öffnet den Fulfilment-Platz mit den Ausnahmen, die innerhalb einer Stunde fällig sind.</translation>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen, die innerhalb einer Stunde fällig sind.</translation>
     </message>
     <message>
         <source>expected %1–%2</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
-        <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet den Fulfilment-Platz.</translation>
+        <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet die Abwicklung.</translation>
     </message>
     <message numerus="yes">
         <source>%n urgent</source>
@@ -870,11 +870,11 @@
     </message>
     <message>
         <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
-        <translation>Dringend: Die Garantie wird wahrscheinlich zahlen. Öffnet den Fulfilment-Platz mit %1.</translation>
+        <translation>Dringend: Die Garantie wird wahrscheinlich zahlen. Öffnet die Abwicklung mit %1.</translation>
     </message>
     <message>
         <source>Opens the Fulfilment desk showing %1.</source>
-        <translation>Öffnet den Fulfilment-Platz mit %1.</translation>
+        <translation>Öffnet die Abwicklung mit %1.</translation>
     </message>
     <message>
         <source>Open exceptions by code</source>
