@@ -10,8 +10,6 @@
 namespace wk::journalexport {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("wk::JournalExport", text); }
-
 const QStringList kHeader{QStringLiteral("seq"),    QStringLiteral("at"),         QStringLiteral("event"),
                           QStringLiteral("command_id"), QStringLiteral("type"),   QStringLiteral("target"),
                           QStringLiteral("actor"),  QStringLiteral("detail"),     QStringLiteral("suggestion"),
@@ -155,11 +153,13 @@ std::optional<QList<JournalEntry>> fromCsv(const QByteArray &csv, QString *error
     };
     const auto records = parseCsv(QString::fromUtf8(csv));
     if (!records || records->isEmpty() || records->constFirst() != kHeader)
-        return fail(tr("This is not a Watchkeeper journal export in CSV: its first line must be the column names."));
+        return fail(QCoreApplication::translate("wk::JournalExport", "This is not a Watchkeeper journal export in CSV: its first "
+                                                   "line must be the column names."));
     QList<JournalEntry> entries;
     for (qsizetype i = 1; i < records->size(); ++i) {
         if (records->at(i).size() != kHeader.size())
-            return fail(tr("Line %1 of the journal export has %2 fields instead of %3.")
+            return fail(QCoreApplication::translate("wk::JournalExport",
+                                                    "Line %1 of the journal export has %2 fields instead of %3.")
                             .arg(i + 1).arg(records->at(i).size()).arg(kHeader.size()));
         entries << entryOf(records->at(i));
     }
@@ -172,7 +172,7 @@ std::optional<QList<JournalEntry>> fromJson(const QByteArray &json, QString *err
     if (doc.value(QStringLiteral("format")).toString() != QLatin1String("watchkeeper-journal")
         || !doc.value(QStringLiteral("entries")).isArray()) {
         if (error)
-            *error = tr("This is not a Watchkeeper journal export in JSON.");
+            *error = QCoreApplication::translate("wk::JournalExport", "This is not a Watchkeeper journal export in JSON.");
         return std::nullopt;
     }
     QList<JournalEntry> entries;

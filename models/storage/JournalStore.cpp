@@ -141,7 +141,11 @@ qint64 JournalStore::append(const JournalEntry &entry)
     // The head is read and written under the write lock, so two connections appending at once
     // cannot both link to the same predecessor.
     WriteScope scope(m_db);
-    JournalChain::sealLegacyRows(m_db);
+    // Once per store: sealing happens at most once per cache, and openCache did it already.
+    if (!m_sealChecked) {
+        JournalChain::sealLegacyRows(m_db);
+        m_sealChecked = true;
+    }
     JournalEntry e = entry;
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();

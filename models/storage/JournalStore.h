@@ -88,6 +88,7 @@ private:
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m;
+    bool m_sealChecked = false;
     void fillContext(JournalEntry &entry);
 };
 

@@ -309,6 +309,37 @@ private slots:
         QCOMPARE(journalexport::firstBrokenEntry(*entries), 0);
     }
 
+    // On a cache synced from the reference platform (watchkeeper sync --once into WK_OVERVIEW_CACHE):
+    // the figures equal an independent read and the screenshot shows real generated data.
+    void realDataScreenshot()
+    {
+        const QString path = qEnvironmentVariable("WK_OVERVIEW_CACHE");
+        if (path.isEmpty())
+            QSKIP("set WK_OVERVIEW_CACHE to a synced cache for the real-data screenshot");
+        MainWindow window;
+        auto desk = std::make_unique<OverviewDesk>();
+        OverviewDesk *overview = desk.get();
+        overview->notifications()->setTrayEnabled(false);
+        window.addDesk(std::move(desk));
+        for (const QString &key : {QStringLiteral("review"), QStringLiteral("fulfilment"), QStringLiteral("suppliers")})
+            window.addDesk(std::make_unique<FakeDesk>(key));
+        window.resize(1440, 1250);
+        window.show();
+        Workspace workspace(path, nullptr);
+        QSignalSpy refreshed(overview, &OverviewDesk::refreshed);
+        window.setWorkspace(&workspace);
+        QVERIFY(refreshed.wait(30000));
+        const auto shown = refreshed.constLast().at(0).value<OverviewSnapshot>();
+        Database db(path, Database::Mode::ReadOnly);
+        const OverviewSnapshot again = OverviewQuery::read(db, shown.at);
+        QCOMPARE(shown.queueByKind, again.queueByKind);
+        QCOMPARE(shown.exceptionsByCode, again.exceptionsByCode);
+        QVERIFY(shown.queueTotal > 0);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QStringLiteral("/tmp/overview-real.png")));
+        window.setWorkspace(nullptr);
+    }
+
     void aBrokenJournalIsReportedAtStartUp()
     {
         QVERIFY(!m_overview->journalWarningShown());

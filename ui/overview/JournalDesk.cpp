@@ -224,7 +224,7 @@ void JournalDesk::exportTo(const QString &path, Format format)
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
                 problem = tr("Could not write %1: %2").arg(path, file.errorString());
         }
-        m_count->setText(problem.isEmpty() ? tr("Exported %n entries to %1.", nullptr, int(entries.size())).arg(path)
+        m_count->setText(problem.isEmpty() ? tr("Exported to %1: %2").arg(path, tr("%n entries", nullptr, int(entries.size())))
                                            : problem);
         emit exported(path, problem);
     });

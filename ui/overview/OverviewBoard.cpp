@@ -220,6 +220,8 @@ void OverviewBoard::showExceptions(const OverviewSnapshot &s)
         bars.append({name, c.count});
     }
     m_exceptions->setLines(lines);
+    // The chart keeps to the biggest few, so every bar keeps its label; the lines list more.
+    bars = bars.mid(0, kTopReasons);
     const QList<CodeCount> codes = s.exceptionsByCode;
     m_exceptions->setChart(bars.isEmpty() ? nullptr : OverviewCharts::bars(tr("Open exceptions by code"), bars, [this, codes](int i) {
         open(kFulfilment, {{QStringLiteral("exception_code"), codes.at(i).code}});
@@ -253,7 +255,7 @@ void OverviewBoard::showGuarantee(const OverviewSnapshot &s)
                           tr("What this week's open exceptions could cost in %1.").arg(r.currency()), false});
     }
     const QString since = QLocale().toString(s.weekStart.toLocalTime().date(), QLocale::ShortFormat);
-    lines.append({tr("At risk: %n order(s) with exceptions opened since %1", nullptr, int(s.atRiskOrders)).arg(since),
+    lines.append({tr("At risk since %1: %2").arg(since, tr("%n order(s) with open exceptions", nullptr, int(s.atRiskOrders))),
                   kFulfilment, {}, tr("What full refunds would cost if this week's open exceptions all ended in one."),
                   false});
     m_guarantee->setLines(lines);
