@@ -158,6 +158,7 @@ QWidget *ImagePane::makeSidePanel()
     auto *regionsTitle = new QLabel(tr("Regions"), panel);
     m_regionList = new QListWidget(panel);
     m_regionList->setAccessibleName(tr("Regions on the generated image"));
+    m_regionList->setWordWrap(true);
     regionsTitle->setBuddy(m_regionList);
     connect(m_regionList, &QListWidget::currentRowChanged, m_generated, &ImageCanvas::setSelectedIndex);
 
