@@ -3,6 +3,7 @@
 // real sha256, so the panes' checks pass), and an offscreen screenshot checked for content.
 #include "domain/Entities.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
@@ -47,6 +48,8 @@ inline int distinctColours(const QImage &image)
 
 inline QImage saveScreenshot(QWidget *widget, const QString &name)
 {
+    // Widgets added to a shown layout appear on the next turn of the event loop.
+    QCoreApplication::processEvents();
     const QImage image = widget->grab().toImage();
     const QString path = QStringLiteral("/tmp/panes-%1.png").arg(name);
     if (!image.save(path))
