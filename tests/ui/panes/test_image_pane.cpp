@@ -6,6 +6,7 @@
 #include "review/panes/ImagePane.h"
 #include "review/panes/ImageViewState.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -161,6 +162,28 @@ private slots:
         QCOMPARE(gen->selectedIndex(), 1);
         QTest::keyClick(gen, Qt::Key_BracketRight);
         QCOMPARE(gen->selectedIndex(), 0);
+    }
+
+    void paneKeysWinOverTheDesksShortcuts()
+    {
+        openLamp();
+        m_view->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+        QAction deskDelete(m_view.get()), deskApprove(m_view.get());
+        deskDelete.setShortcut(QKeySequence(Qt::Key_Delete));
+        deskApprove.setShortcut(QKeySequence(Qt::Key_A));
+        m_view->addAction(&deskDelete);
+        m_view->addAction(&deskApprove);
+        QSignalSpy deleted(&deskDelete, &QAction::triggered), approved(&deskApprove, &QAction::triggered);
+        ImageCanvas *gen = pane()->generatedCanvas();
+        gen->setFocus();
+        QTRY_VERIFY(gen->hasFocus());
+        gen->setSelectedIndex(0);
+        QTest::keyClick(gen, Qt::Key_Delete);
+        QCOMPARE(m_view->annotations().regions.size(), 0);
+        QCOMPARE(deleted.count(), 0);
+        QTest::keyClick(gen, Qt::Key_A);   // a decision key is the desk's
+        QCOMPARE(approved.count(), 1);
     }
 
     void brokenMediaIsSaidInWords_data()

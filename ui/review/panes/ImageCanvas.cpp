@@ -320,6 +320,33 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+bool ImageCanvas::event(QEvent *event)
+{
+    // Our keys win over the desk's shortcuts while the image has the focus (Alt+arrows and the
+    // decision letters stay the desk's).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!(key->modifiers() & (Qt::AltModifier | Qt::MetaModifier))) {
+            switch (key->key()) {
+            case Qt::Key_Plus: case Qt::Key_Equal: case Qt::Key_Minus: case Qt::Key_0: case Qt::Key_Left:
+            case Qt::Key_Right: case Qt::Key_Up: case Qt::Key_Down: case Qt::Key_Insert: case Qt::Key_Delete:
+            case Qt::Key_Backspace: case Qt::Key_BracketLeft: case Qt::Key_BracketRight:
+                event->accept();
+                return true;
+            case Qt::Key_Escape:
+                if (m_selected >= 0) {
+                    event->accept();
+                    return true;
+                }
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
 void ImageCanvas::keyPressEvent(QKeyEvent *event)
 {
     const bool shift = event->modifiers() & Qt::ShiftModifier;

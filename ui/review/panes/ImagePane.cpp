@@ -128,6 +128,8 @@ QWidget *ImagePane::makeToolbar()
     m_tagBox->setEditable(true);
     m_tagBox->setInsertPolicy(QComboBox::NoInsert);
     m_tagBox->setAccessibleName(tr("Defect tag"));
+    m_tagBox->lineEdit()->setAccessibleName(tr("Defect tag"));
+    m_tagBox->view()->setAccessibleName(tr("Defect tags"));
     m_tagBox->setToolTip(tr("The tag of the selected region and of new ones; type your own for a defect not in the list"));
     for (const DefectTags::Tag &tag : DefectTags::forKind(MediaKind::Image))
         m_tagBox->addItem(tag.label, tag.code);
