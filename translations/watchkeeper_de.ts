@@ -93,6 +93,25 @@
     </message>
 </context>
 <context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>Der Befehl %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>Der Befehl konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -113,6 +132,183 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// sendet Ihr Token unverschlüsselt an %1. Verwenden Sie https:// oder setzen Sie das Häkchen bei „Unverschlüsselte Verbindung erlauben“, wenn Sie jedem Netz auf dem Weg vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyDiffView</name>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Änderungen seit der vorigen Fassung</translation>
+    </message>
+    <message>
+        <source>There is no previous version of this text.</source>
+        <translation>Von diesem Text gibt es keine vorige Fassung.</translation>
+    </message>
+    <message>
+        <source>Struck through: removed since the previous version (%1 words). Underlined: added (%2 words).</source>
+        <translation>Durchgestrichen: seit der vorigen Fassung entfernt (%1 Wörter). Unterstrichen: hinzugefügt (%2 Wörter).</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyFindingText</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>✖ Must fix</source>
+        <translation>✖ Muss behoben werden</translation>
+    </message>
+    <message>
+        <source>⚠ Check</source>
+        <translation>⚠ Prüfen</translation>
+    </message>
+    <message>
+        <source>Claims “%1”, but the product is made of %2.</source>
+        <translation>Behauptet „%1“, das Produkt besteht aber aus %2.</translation>
+    </message>
+    <message>
+        <source>Claims the %1 mark, but the product&apos;s certifications are: %2.</source>
+        <translation>Behauptet das Zeichen %1, die Zertifizierungen des Produkts sind aber: %2.</translation>
+    </message>
+    <message>
+        <source>Medical claim “%1”: not allowed for a consumer product. Remove it.</source>
+        <translation>Heilversprechen „%1“: bei einem Verbraucherprodukt nicht erlaubt. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Absolute claim “%1”: allowed only with proof the attributes do not give.</source>
+        <translation>Absolute Aussage „%1“: nur mit einem Nachweis erlaubt, den die Attribute nicht liefern.</translation>
+    </message>
+    <message>
+        <source>Environmental claim “%1”: needs evidence the attributes do not give.</source>
+        <translation>Umweltaussage „%1“: braucht einen Nachweis, den die Attribute nicht liefern.</translation>
+    </message>
+    <message>
+        <source>Names the brand “%1”: a trademark risk. Remove it.</source>
+        <translation>Nennt die Marke „%1“: ein Markenrechtsrisiko. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Says %1, but the attributes say %2.</source>
+        <translation>Nennt %1, die Attribute sagen aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the text; the attributes say %2.</source>
+        <translation>%1 fehlt im Text; laut Attributen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyPane</name>
+    <message>
+        <source>Copy review</source>
+        <translation>Prüfung des Textes</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Änderungen seit der vorigen Fassung</translation>
+    </message>
+    <message>
+        <source>Source attributes</source>
+        <translation>Quellattribute</translation>
+    </message>
+    <message>
+        <source>Text (edit it to correct)</source>
+        <translation>Text (zum Korrigieren bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Produkttext</translation>
+    </message>
+    <message>
+        <source>Revert edits</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the text as the generator wrote it</source>
+        <translation>Zum Text zurückkehren, wie der Generator ihn geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Copy check findings</source>
+        <translation>Befunde der Textprüfung</translation>
+    </message>
+    <message>
+        <source>an unknown language</source>
+        <translation>eine unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>Copy for %1 (%2) — %3 %4</source>
+        <translation>Text auf %1 (%2) — %3 %4</translation>
+    </message>
+    <message>
+        <source>This item has no text to review. Reject it, or ask for it to be regenerated.</source>
+        <translation>Dieser Eintrag hat keinen Text zum Prüfen. Lehnen Sie ihn ab oder lassen Sie ihn neu erzeugen.</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s attributes are not in the cache yet: only the claims that need no attributes are checked.</source>
+        <translation>Die Attribute des Produkts sind noch nicht im Cache: Geprüft werden nur Aussagen, für die keine Attribute nötig sind.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Checks: nothing found</source>
+        <translation>Prüfungen: nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Checks: %1 to look at</source>
+        <translation>Prüfungen: %1 anzusehen</translation>
+    </message>
+    <message>
+        <source>✎ Edited: a “correct” decision sends this text.</source>
+        <translation>✎ Bearbeitet: Eine Entscheidung „Korrigieren“ sendet diesen Text.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version: %1 words removed, %2 added</source>
+        <translation>Änderungen seit der vorigen Fassung: %1 Wörter entfernt, %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -144,6 +340,61 @@
     <message>
         <source>The query on %1 was cancelled.</source>
         <translation>Die Abfrage auf %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::DefectTags</name>
+    <message>
+        <source>Artefact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Wrong product</source>
+        <translation>Falsches Produkt</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>Unleserlicher Text</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>Kontinuitätsfehler</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>Blitzbild</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Claim not backed by the attributes</source>
+        <translation>Aussage nicht durch die Attribute gedeckt</translation>
+    </message>
+    <message>
+        <source>Forbidden or risky claim</source>
+        <translation>Verbotene oder riskante Aussage</translation>
+    </message>
+    <message>
+        <source>Certification not held</source>
+        <translation>Zertifizierung nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Number disagrees with the attributes</source>
+        <translation>Zahl widerspricht den Attributen</translation>
+    </message>
+    <message>
+        <source>Required field missing</source>
+        <translation>Pflichtangabe fehlt</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>Markenrechtsrisiko</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>Geringe KI-Zuversicht</translation>
     </message>
 </context>
 <context>
@@ -248,6 +499,210 @@
     </message>
 </context>
 <context>
+    <name>wk::ImageCanvas</name>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 (AI)</source>
+        <translation>%1 (KI)</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot show this media
+%1</source>
+        <translation>⚠ Dieses Medium kann nicht angezeigt werden
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImagePane</name>
+    <message>
+        <source>Image review</source>
+        <translation>Bildprüfung</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>Erzeugtes Bild</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo</source>
+        <translation>Originalfoto des Lieferanten</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>Ganzes Bild zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoomstufe</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a region in the middle of the view (Insert), or drag on the image</source>
+        <translation>Einen Bereich in der Mitte der Ansicht hinzufügen (Einfg) oder auf dem Bild aufziehen</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>Mangel:</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>The tag of the selected region and of new ones; type your own for a defect not in the list</source>
+        <translation>Die Kennzeichnung des gewählten und neuer Bereiche; für einen Mangel, der nicht in der Liste steht, eigenen Text eingeben</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>Den gewählten Bereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Keys: +/− zoom, 0 fit, arrows pan, Insert add, [ ] select, Shift+arrows move, Ctrl+arrows resize, Delete remove</source>
+        <translation>Tasten: +/− Zoom, 0 einpassen, Pfeile verschieben die Ansicht, Einfg hinzufügen, [ ] auswählen, Umschalt+Pfeile bewegen, Strg+Pfeile Größe ändern, Entf löschen</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Regions on the generated image</source>
+        <translation>Bereiche auf dem erzeugten Bild</translation>
+    </message>
+    <message>
+        <source>How it was generated</source>
+        <translation>Wie es erzeugt wurde</translation>
+    </message>
+    <message>
+        <source>Generator metadata</source>
+        <translation>Metadaten des Generators</translation>
+    </message>
+    <message>
+        <source>Generated image — %1</source>
+        <translation>Erzeugtes Bild — %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo — %1</source>
+        <translation>Originalfoto des Lieferanten — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>The supplier sent no source photo for this product.</source>
+        <translation>Der Lieferant hat für dieses Produkt kein Originalfoto geschickt.</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · suspected by the AI</source>
+        <translation>%1 · %2 · von der KI vermutet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · yours</source>
+        <translation>%1 · %2 · von Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Media variant</source>
+        <translation>Medienvariante</translation>
+    </message>
+    <message>
+        <source>Data set seed</source>
+        <translation>Seed des Datensatzes</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>KI-Zuversicht</translation>
+    </message>
+    <message>
+        <source>Flagged for</source>
+        <translation>Markiert wegen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3, %4 KB</source>
+        <translation>%1 × %2 px, %3, %4 KB</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -319,6 +774,37 @@
     </message>
 </context>
 <context>
+    <name>wk::MediaCheck</name>
+    <message>
+        <source>The media file for %1 is missing: it is not in the local cache. Reject the item as &quot;media broken&quot;, or wait for the download to be retried.</source>
+        <translation>Die Mediendatei für %1 fehlt: Sie ist nicht im lokalen Cache. Lehnen Sie den Eintrag mit „Medium defekt“ ab oder warten Sie, bis der Download erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>This item has no media attached. Reject it as &quot;media broken&quot; or escalate it.</source>
+        <translation>An diesem Eintrag hängt kein Medium. Lehnen Sie ihn mit „Medium defekt“ ab oder eskalieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 cannot be decoded (%2). Reject the item as &quot;media broken&quot;.</source>
+        <translation>Die Mediendatei für %1 kann nicht dekodiert werden (%2). Lehnen Sie den Eintrag mit „Medium defekt“ ab.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is of a type this console cannot show (%2). Reject the item as &quot;media broken&quot;, or escalate it.</source>
+        <translation>Die Mediendatei für %1 hat einen Typ, den diese Konsole nicht anzeigen kann (%2). Lehnen Sie den Eintrag mit „Medium defekt“ ab oder eskalieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 could not be fetched: %2</source>
+        <translation>Die Mediendatei für %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is corrupt: its checksum does not match the one the platform published (expected %2…, found %3…). Reject the item as &quot;media broken&quot;, or clear it from the cache so it is downloaded again.</source>
+        <translation>Die Mediendatei für %1 ist beschädigt: Ihre Prüfsumme stimmt nicht mit der von der Plattform veröffentlichten überein (erwartet %2 …, gefunden %3 …). Lehnen Sie den Eintrag mit „Medium defekt“ ab oder entfernen Sie die Datei aus dem Cache, damit sie neu geladen wird.</translation>
+    </message>
+    <message>
+        <source>its bytes are %1, not %2</source>
+        <translation>ihr Inhalt ist %1, nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>wk::Migrator</name>
     <message>
         <source>%1 is an SQLite database, but not a %2 file. Watchkeeper will not change it: choose another file, or move this one away.</source>
@@ -357,6 +843,17 @@
     </message>
 </context>
 <context>
+    <name>wk::ProblemBanner</name>
+    <message>
+        <source>Media problem</source>
+        <translation>Problem mit dem Medium</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -373,6 +870,25 @@
     <message>
         <source>Flagged images, videos and copy waiting for a decision.</source>
         <translation>Markierte Bilder, Videos und Texte, die auf eine Entscheidung warten.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewItemView</name>
+    <message>
+        <source>Review item</source>
+        <translation>Prüfeintrag</translation>
+    </message>
+    <message>
+        <source>No item open</source>
+        <translation>Kein Eintrag geöffnet</translation>
+    </message>
+    <message>
+        <source>The item you pick in the queue is shown here: its image, video or copy.</source>
+        <translation>Hier erscheint der Eintrag, den Sie in der Warteschlange wählen: sein Bild, Video oder Text.</translation>
+    </message>
+    <message>
+        <source>Pick an item in the queue.</source>
+        <translation>Wählen Sie einen Eintrag in der Warteschlange.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1185,273 @@
             <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
             <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoPane</name>
+    <message>
+        <source>Video cannot be played on this computer: Qt Multimedia found no media backend. Install the GStreamer plugins (base, good, libav) or Qt&apos;s FFmpeg plugin, then restart Watchkeeper.</source>
+        <translation>Auf diesem Computer können keine Videos abgespielt werden: Qt Multimedia hat kein Medien-Backend gefunden. Installieren Sie die GStreamer-Plugins (base, good, libav) oder das FFmpeg-Plugin von Qt und starten Sie Watchkeeper neu.</translation>
+    </message>
+    <message>
+        <source>Video review</source>
+        <translation>Videoprüfung</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Video timeline</source>
+        <translation>Video-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time ranges</source>
+        <translation>Zeitbereiche</translation>
+    </message>
+    <message>
+        <source>Time ranges on the video</source>
+        <translation>Zeitbereiche im Video</translation>
+    </message>
+    <message>
+        <source>the player did not open it within %1 seconds</source>
+        <translation>der Player hat sie nicht innerhalb von %1 Sekunden geöffnet</translation>
+    </message>
+    <message>
+        <source>the player rejected it</source>
+        <translation>der Player hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <source>◀◀</source>
+        <translation>◀◀</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>Rückwärts abspielen</translation>
+    </message>
+    <message>
+        <source>Play backwards; again for faster (J)</source>
+        <translation>Rückwärts abspielen; erneut für schneller (J)</translation>
+    </message>
+    <message>
+        <source>◀|</source>
+        <translation>◀|</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation>Ein Bild zurück (,)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space; K pauses)</source>
+        <translation>Abspielen oder anhalten (Leertaste; K hält an)</translation>
+    </message>
+    <message>
+        <source>|▶</source>
+        <translation>|▶</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation>Ein Bild vor (.)</translation>
+    </message>
+    <message>
+        <source>▶▶</source>
+        <translation>▶▶</translation>
+    </message>
+    <message>
+        <source>Play forwards</source>
+        <translation>Vorwärts abspielen</translation>
+    </message>
+    <message>
+        <source>Play forwards; again for faster (L)</source>
+        <translation>Vorwärts abspielen; erneut für schneller (L)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation>Anfang markieren</translation>
+    </message>
+    <message>
+        <source>Mark the start of a range here (I)</source>
+        <translation>Hier den Anfang eines Bereichs markieren (I)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>Ende markieren</translation>
+    </message>
+    <message>
+        <source>Mark the end of a range here (O)</source>
+        <translation>Hier das Ende eines Bereichs markieren (O)</translation>
+    </message>
+    <message>
+        <source>Loop in–out</source>
+        <translation>Anfang–Ende wiederholen</translation>
+    </message>
+    <message>
+        <source>Loop between the in and out marks</source>
+        <translation>Zwischen Anfangs- und Endmarke wiederholen</translation>
+    </message>
+    <message>
+        <source>Play the marked range over and over (Shift+L)</source>
+        <translation>Den markierten Bereich immer wieder abspielen (Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the range between the in and out marks (M)</source>
+        <translation>Den Bereich zwischen Anfangs- und Endmarke hinzufügen (M)</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>Mangel:</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>The tag of the selected range and of new ones; type your own for a defect not in the list</source>
+        <translation>Die Kennzeichnung des gewählten und neuer Bereiche; für einen Mangel, der nicht in der Liste steht, eigenen Text eingeben</translation>
+    </message>
+    <message>
+        <source>Delete range</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected range (Delete)</source>
+        <translation>Den gewählten Bereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Jump to the previous range ([)</source>
+        <translation>Zum vorherigen Bereich springen ([)</translation>
+    </message>
+    <message>
+        <source>Next range</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Jump to the next range (])</source>
+        <translation>Zum nächsten Bereich springen (])</translation>
+    </message>
+    <message>
+        <source>Generated video — %1</source>
+        <translation>Erzeugtes Video — %1</translation>
+    </message>
+    <message>
+        <source>Generated video</source>
+        <translation>Erzeugtes Video</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>playing %1×</source>
+        <translation>läuft %1×</translation>
+    </message>
+    <message>
+        <source>playing backwards %1×</source>
+        <translation>läuft rückwärts %1×</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · frame %3 · %4</source>
+        <translation>%1 / %2 · Bild %3 · %4</translation>
+    </message>
+    <message>
+        <source> · in %1, out %2</source>
+        <translation> · Anfang %1, Ende %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · suspected by the AI</source>
+        <translation>%1 · %2 · %3 · von der KI vermutet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · yours</source>
+        <translation>%1 · %2 · %3 · von Ihnen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoSurface</name>
+    <message>
+        <source>⚠ Cannot play this video
+%1</source>
+        <translation>⚠ Dieses Video kann nicht abgespielt werden
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoTimeline</name>
+    <message>
+        <source>AI: %1</source>
+        <translation>KI: %1</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>E</translation>
     </message>
 </context>
 <context>

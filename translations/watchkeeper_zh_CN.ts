@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>无法保存该决定，因此没有排入队列：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>命令 %1 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>无法重新发送该命令：%1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>无法忽略该命令：%1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -112,6 +131,183 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// 会以明文将您的令牌发送到 %1。请使用 https://；如果您信任沿途的所有网络，也可以勾选“允许未加密的连接”。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyDiffView</name>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>与上一版本相比的更改</translation>
+    </message>
+    <message>
+        <source>There is no previous version of this text.</source>
+        <translation>此文本没有上一版本。</translation>
+    </message>
+    <message>
+        <source>Struck through: removed since the previous version (%1 words). Underlined: added (%2 words).</source>
+        <translation>删除线：自上一版本以来删除的内容（%1 个词）。下划线：新增的内容（%2 个词）。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyFindingText</name>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 克</translation>
+    </message>
+    <message>
+        <source>✖ Must fix</source>
+        <translation>✖ 必须修改</translation>
+    </message>
+    <message>
+        <source>⚠ Check</source>
+        <translation>⚠ 请核查</translation>
+    </message>
+    <message>
+        <source>Claims “%1”, but the product is made of %2.</source>
+        <translation>声称“%1”，但产品材质为 %2。</translation>
+    </message>
+    <message>
+        <source>Claims the %1 mark, but the product&apos;s certifications are: %2.</source>
+        <translation>声称具有 %1 标志，但产品的认证为：%2。</translation>
+    </message>
+    <message>
+        <source>Medical claim “%1”: not allowed for a consumer product. Remove it.</source>
+        <translation>医疗宣称“%1”：消费品不得使用。请删除。</translation>
+    </message>
+    <message>
+        <source>Absolute claim “%1”: allowed only with proof the attributes do not give.</source>
+        <translation>绝对化宣称“%1”：仅在有证明时允许，而属性中没有相关证明。</translation>
+    </message>
+    <message>
+        <source>Environmental claim “%1”: needs evidence the attributes do not give.</source>
+        <translation>环保宣称“%1”：需要证据，而属性中没有相关证据。</translation>
+    </message>
+    <message>
+        <source>Names the brand “%1”: a trademark risk. Remove it.</source>
+        <translation>提及品牌“%1”：存在商标风险。请删除。</translation>
+    </message>
+    <message>
+        <source>Says %1, but the attributes say %2.</source>
+        <translation>文中写的是 %1，但属性为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the text; the attributes say %2.</source>
+        <translation>文本中缺少%1；属性为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyPane</name>
+    <message>
+        <source>Copy review</source>
+        <translation>文案审核</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>与上一版本相比的更改</translation>
+    </message>
+    <message>
+        <source>Source attributes</source>
+        <translation>源属性</translation>
+    </message>
+    <message>
+        <source>Text (edit it to correct)</source>
+        <translation>文本（可直接编辑以更正）</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>文案文本</translation>
+    </message>
+    <message>
+        <source>Revert edits</source>
+        <translation>撤销编辑</translation>
+    </message>
+    <message>
+        <source>Go back to the text as the generator wrote it</source>
+        <translation>恢复为生成器写的原文</translation>
+    </message>
+    <message>
+        <source>Copy check findings</source>
+        <translation>文案检查结果</translation>
+    </message>
+    <message>
+        <source>an unknown language</source>
+        <translation>未知语言</translation>
+    </message>
+    <message>
+        <source>Copy for %1 (%2) — %3 %4</source>
+        <translation>%1文案（%2）— %3 %4</translation>
+    </message>
+    <message>
+        <source>This item has no text to review. Reject it, or ask for it to be regenerated.</source>
+        <translation>此条目没有可审核的文本。请拒绝，或要求重新生成。</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s attributes are not in the cache yet: only the claims that need no attributes are checked.</source>
+        <translation>产品属性尚未在缓存中：只检查不需要属性的宣称。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Checks: nothing found</source>
+        <translation>检查：未发现问题</translation>
+    </message>
+    <message>
+        <source>Checks: %1 to look at</source>
+        <translation>检查：%1 项需查看</translation>
+    </message>
+    <message>
+        <source>✎ Edited: a “correct” decision sends this text.</source>
+        <translation>✎ 已编辑：“更正”决定将提交此文本。</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version: %1 words removed, %2 added</source>
+        <translation>与上一版本相比：删除 %1 个词，新增 %2 个词</translation>
     </message>
 </context>
 <context>
@@ -143,6 +339,61 @@
     <message>
         <source>The query on %1 was cancelled.</source>
         <translation>对 %1 的查询已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::DefectTags</name>
+    <message>
+        <source>Artefact</source>
+        <translation>伪影</translation>
+    </message>
+    <message>
+        <source>Wrong product</source>
+        <translation>产品不符</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>文字乱码</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>连贯性错误</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>闪帧</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>颜色错误</translation>
+    </message>
+    <message>
+        <source>Claim not backed by the attributes</source>
+        <translation>宣称无属性支持</translation>
+    </message>
+    <message>
+        <source>Forbidden or risky claim</source>
+        <translation>违禁或有风险的宣称</translation>
+    </message>
+    <message>
+        <source>Certification not held</source>
+        <translation>未持有的认证</translation>
+    </message>
+    <message>
+        <source>Number disagrees with the attributes</source>
+        <translation>数字与属性不符</translation>
+    </message>
+    <message>
+        <source>Required field missing</source>
+        <translation>缺少必填信息</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>商标风险</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>AI 置信度低</translation>
     </message>
 </context>
 <context>
@@ -247,6 +498,210 @@
     </message>
 </context>
 <context>
+    <name>wk::ImageCanvas</name>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 (AI)</source>
+        <translation>%1（AI）</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot show this media
+%1</source>
+        <translation>⚠ 无法显示此媒体
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImagePane</name>
+    <message>
+        <source>Image review</source>
+        <translation>图片审核</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>生成的图片</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo</source>
+        <translation>供应商原图</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>显示整张图片 (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Add a region in the middle of the view (Insert), or drag on the image</source>
+        <translation>在视图中央添加区域（Insert），或在图片上拖动绘制</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>缺陷标签：</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>缺陷标签</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>缺陷标签列表</translation>
+    </message>
+    <message>
+        <source>The tag of the selected region and of new ones; type your own for a defect not in the list</source>
+        <translation>所选区域及新区域的标签；列表中没有的缺陷可自行输入</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>删除所选区域（Delete）</translation>
+    </message>
+    <message>
+        <source>Keys: +/− zoom, 0 fit, arrows pan, Insert add, [ ] select, Shift+arrows move, Ctrl+arrows resize, Delete remove</source>
+        <translation>按键：+/− 缩放，0 适应，方向键平移，Insert 添加，[ ] 选择，Shift+方向键移动，Ctrl+方向键调整大小，Delete 删除</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Regions on the generated image</source>
+        <translation>生成图片上的区域</translation>
+    </message>
+    <message>
+        <source>How it was generated</source>
+        <translation>生成信息</translation>
+    </message>
+    <message>
+        <source>Generator metadata</source>
+        <translation>生成器元数据</translation>
+    </message>
+    <message>
+        <source>Generated image — %1</source>
+        <translation>生成的图片 — %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo — %1</source>
+        <translation>供应商原图 — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>The supplier sent no source photo for this product.</source>
+        <translation>供应商没有提供此产品的原图。</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · suspected by the AI</source>
+        <translation>%1 · %2 · AI 怀疑</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · yours</source>
+        <translation>%1 · %2 · 您标记的</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Media variant</source>
+        <translation>媒体变体</translation>
+    </message>
+    <message>
+        <source>Data set seed</source>
+        <translation>数据集种子</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>AI 置信度</translation>
+    </message>
+    <message>
+        <source>Flagged for</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3, %4 KB</source>
+        <translation>%1 × %2 像素，%3，%4 KB</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -318,6 +773,37 @@
     </message>
 </context>
 <context>
+    <name>wk::MediaCheck</name>
+    <message>
+        <source>The media file for %1 is missing: it is not in the local cache. Reject the item as &quot;media broken&quot;, or wait for the download to be retried.</source>
+        <translation>%1 的媒体文件缺失：本地缓存中没有该文件。请以“媒体损坏”拒绝此条目，或等待重新下载。</translation>
+    </message>
+    <message>
+        <source>This item has no media attached. Reject it as &quot;media broken&quot; or escalate it.</source>
+        <translation>此条目没有附带媒体。请以“媒体损坏”拒绝，或上报。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 cannot be decoded (%2). Reject the item as &quot;media broken&quot;.</source>
+        <translation>%1 的媒体文件无法解码（%2）。请以“媒体损坏”拒绝此条目。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is of a type this console cannot show (%2). Reject the item as &quot;media broken&quot;, or escalate it.</source>
+        <translation>%1 的媒体文件类型无法在此控制台显示（%2）。请以“媒体损坏”拒绝此条目，或上报。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 could not be fetched: %2</source>
+        <translation>无法获取 %1 的媒体文件：%2</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is corrupt: its checksum does not match the one the platform published (expected %2…, found %3…). Reject the item as &quot;media broken&quot;, or clear it from the cache so it is downloaded again.</source>
+        <translation>%1 的媒体文件已损坏：其校验和与平台公布的不一致（应为 %2…，实际为 %3…）。请以“媒体损坏”拒绝此条目，或从缓存中清除以重新下载。</translation>
+    </message>
+    <message>
+        <source>its bytes are %1, not %2</source>
+        <translation>其内容是 %1，而不是 %2</translation>
+    </message>
+</context>
+<context>
     <name>wk::Migrator</name>
     <message>
         <source>%1 is an SQLite database, but not a %2 file. Watchkeeper will not change it: choose another file, or move this one away.</source>
@@ -356,6 +842,17 @@
     </message>
 </context>
 <context>
+    <name>wk::ProblemBanner</name>
+    <message>
+        <source>Media problem</source>
+        <translation>媒体问题</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -372,6 +869,25 @@
     <message>
         <source>Flagged images, videos and copy waiting for a decision.</source>
         <translation>等待决定的被标记图片、视频和文案。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewItemView</name>
+    <message>
+        <source>Review item</source>
+        <translation>审核条目</translation>
+    </message>
+    <message>
+        <source>No item open</source>
+        <translation>未打开条目</translation>
+    </message>
+    <message>
+        <source>The item you pick in the queue is shown here: its image, video or copy.</source>
+        <translation>您在队列中选择的条目会显示在这里：图片、视频或文案。</translation>
+    </message>
+    <message>
+        <source>Pick an item in the queue.</source>
+        <translation>请在队列中选择一个条目。</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1179,273 @@
         <translation>
             <numerusform>纯数字单号应有 10 位（DHL Express）、12 或 15 位（FedEx），或 20、22、26 位（USPS）；此单号有 %n 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoPane</name>
+    <message>
+        <source>Video cannot be played on this computer: Qt Multimedia found no media backend. Install the GStreamer plugins (base, good, libav) or Qt&apos;s FFmpeg plugin, then restart Watchkeeper.</source>
+        <translation>此电脑无法播放视频：Qt Multimedia 未找到媒体后端。请安装 GStreamer 插件（base、good、libav）或 Qt 的 FFmpeg 插件，然后重新启动 Watchkeeper。</translation>
+    </message>
+    <message>
+        <source>Video review</source>
+        <translation>视频审核</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Video timeline</source>
+        <translation>视频时间轴</translation>
+    </message>
+    <message>
+        <source>Time ranges</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Time ranges on the video</source>
+        <translation>视频中的时间段</translation>
+    </message>
+    <message>
+        <source>the player did not open it within %1 seconds</source>
+        <translation>播放器在 %1 秒内未能打开</translation>
+    </message>
+    <message>
+        <source>the player rejected it</source>
+        <translation>播放器拒绝了该文件</translation>
+    </message>
+    <message>
+        <source>◀◀</source>
+        <translation>◀◀</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>倒放</translation>
+    </message>
+    <message>
+        <source>Play backwards; again for faster (J)</source>
+        <translation>倒放；再按一次加速（J）</translation>
+    </message>
+    <message>
+        <source>◀|</source>
+        <translation>◀|</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation>后退一帧（,）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space; K pauses)</source>
+        <translation>播放或暂停（空格；K 暂停）</translation>
+    </message>
+    <message>
+        <source>|▶</source>
+        <translation>|▶</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation>前进一帧（.）</translation>
+    </message>
+    <message>
+        <source>▶▶</source>
+        <translation>▶▶</translation>
+    </message>
+    <message>
+        <source>Play forwards</source>
+        <translation>正放</translation>
+    </message>
+    <message>
+        <source>Play forwards; again for faster (L)</source>
+        <translation>正放；再按一次加速（L）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入点</translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation>标记入点</translation>
+    </message>
+    <message>
+        <source>Mark the start of a range here (I)</source>
+        <translation>在此标记时间段的开始（I）</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出点</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>标记出点</translation>
+    </message>
+    <message>
+        <source>Mark the end of a range here (O)</source>
+        <translation>在此标记时间段的结束（O）</translation>
+    </message>
+    <message>
+        <source>Loop in–out</source>
+        <translation>循环入点–出点</translation>
+    </message>
+    <message>
+        <source>Loop between the in and out marks</source>
+        <translation>在入点和出点之间循环</translation>
+    </message>
+    <message>
+        <source>Play the marked range over and over (Shift+L)</source>
+        <translation>反复播放标记的时间段（Shift+L）</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>添加时间段</translation>
+    </message>
+    <message>
+        <source>Add the range between the in and out marks (M)</source>
+        <translation>添加入点与出点之间的时间段（M）</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>缺陷标签：</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>缺陷标签</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>缺陷标签列表</translation>
+    </message>
+    <message>
+        <source>The tag of the selected range and of new ones; type your own for a defect not in the list</source>
+        <translation>所选时间段及新时间段的标签；列表中没有的缺陷可自行输入</translation>
+    </message>
+    <message>
+        <source>Delete range</source>
+        <translation>删除时间段</translation>
+    </message>
+    <message>
+        <source>Delete the selected range (Delete)</source>
+        <translation>删除所选时间段（Delete）</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>上一个时间段</translation>
+    </message>
+    <message>
+        <source>Jump to the previous range ([)</source>
+        <translation>跳到上一个时间段（[）</translation>
+    </message>
+    <message>
+        <source>Next range</source>
+        <translation>下一个时间段</translation>
+    </message>
+    <message>
+        <source>Jump to the next range (])</source>
+        <translation>跳到下一个时间段（]）</translation>
+    </message>
+    <message>
+        <source>Generated video — %1</source>
+        <translation>生成的视频 — %1</translation>
+    </message>
+    <message>
+        <source>Generated video</source>
+        <translation>生成的视频</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>playing %1×</source>
+        <translation>正在播放 %1×</translation>
+    </message>
+    <message>
+        <source>playing backwards %1×</source>
+        <translation>正在倒放 %1×</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · frame %3 · %4</source>
+        <translation>%1 / %2 · 第 %3 帧 · %4</translation>
+    </message>
+    <message>
+        <source> · in %1, out %2</source>
+        <translation> · 入点 %1，出点 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · suspected by the AI</source>
+        <translation>%1 · %2 · %3 · AI 怀疑</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · yours</source>
+        <translation>%1 · %2 · %3 · 您标记的</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoSurface</name>
+    <message>
+        <source>⚠ Cannot play this video
+%1</source>
+        <translation>⚠ 无法播放此视频
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoTimeline</name>
+    <message>
+        <source>AI: %1</source>
+        <translation>AI：%1</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>出</translation>
     </message>
 </context>
 <context>
