@@ -1,6 +1,7 @@
 // ReviewItemView as the desk sees it: one view, a pane per kind behind it, the annotations and
 // the media problem of the item shown, and every control of every pane named for assistive tech.
 #include "PaneTestSupport.h"
+#include "common/Translations.h"
 #include "review/ReviewItemView.h"
 #include "review/panes/CopyPane.h"
 #include "review/panes/ImagePane.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 
 using namespace wk;
 using namespace wk::test;
@@ -107,6 +109,38 @@ private slots:
         view.showItem(item(MediaKind::Copy), std::nullopt);
         QVERIFY(view.mediaProblem().isEmpty());
         QCOMPARE(problems.last().first().toString(), QString());
+    }
+
+    // Each pane in German and Chinese: the layouts take the longer and the CJK strings.
+    void translatedScreenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void translatedScreenshots()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(translationResource(language)));
+        QCoreApplication::installTranslator(&translator);
+        for (MediaKind kind : {MediaKind::Image, MediaKind::Video, MediaKind::Copy}) {
+            if (kind == MediaKind::Video && !VideoPane::backendProblem().isEmpty())
+                continue;
+            ReviewItemView view;
+            view.resize(1280, 720);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            const ReviewItem shown = item(kind);
+            view.showItem(shown, std::nullopt);
+            if (shown.media) {
+                view.setMediaFile(shown.media->id, mediaPath(shown.media->id + (kind == MediaKind::Video ? QStringLiteral(".mp4") : QStringLiteral(".jpg"))));
+                QTest::qWait(kind == MediaKind::Video ? 1500 : 200);   // for the picture only; nothing is asserted on time
+            }
+            const QImage shot = saveScreenshot(&view, QStringLiteral("%1-%2").arg(toCode(kind), language));
+            QVERIFY(distinctColours(shot) > 30);
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void everyControlHasAnAccessibleName()
