@@ -3,6 +3,7 @@
 #include "common/EmptyStateWidget.h"
 #include "review/panes/CopyPane.h"
 #include "review/panes/ImagePane.h"
+#include "review/panes/MediaLoader.h"
 #include "review/panes/VideoPane.h"
 
 #include <QStackedLayout>
@@ -104,6 +105,11 @@ ReviewAnnotations ReviewItemView::annotations() const
     if (m_current)
         return m_current->annotations();
     return {};
+}
+
+void ReviewItemView::prefetchMedia(const MediaAsset &asset, const QString &path)
+{
+    MediaLoader::prefetch(asset, path);
 }
 
 QString ReviewItemView::mediaProblem() const { return m_mediaProblem; }

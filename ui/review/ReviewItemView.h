@@ -48,6 +48,10 @@ public:
     // Why the item's media cannot be shown (missing, corrupt, unsupported), empty if it can.
     virtual QString mediaProblem() const;
 
+    // Checks and decodes a file of an item about to be shown (the next ones in the queue) on a
+    // worker, so that showItem() + setMediaFile() for it paint at once. Safe to call often.
+    static void prefetchMedia(const MediaAsset &asset, const QString &path);
+
     // The pane for the item shown (ImagePane, VideoPane or CopyPane), null when none is.
     ItemPane *currentPane() const { return m_current; }
 

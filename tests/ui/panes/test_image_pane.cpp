@@ -5,6 +5,7 @@
 #include "review/panes/ImageCanvas.h"
 #include "review/panes/ImagePane.h"
 #include "review/panes/ImageViewState.h"
+#include "review/panes/MediaLoader.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -239,6 +240,30 @@ private slots:
         openLamp();
         m_view->setMediaFile(QStringLiteral("some-other-asset"), QString(), QStringLiteral("gone"));
         QVERIFY(m_view->mediaProblem().isEmpty());
+    }
+
+    void prefetchedMediaShowAtOnce()
+    {
+        MediaLoader::clearCache();
+        const ReviewItem item = lampItem();
+        const QString media = mediaPath(QStringLiteral("gen-lamp-artefact.jpg"));
+        const QString source = mediaPath(QStringLiteral("src-lamp.jpg"));
+        ReviewItemView::prefetchMedia(*item.media, media);
+        ReviewItemView::prefetchMedia(*item.sourceMedia, source);
+        QTRY_VERIFY(MediaLoader::isCached(*item.media, media) && MediaLoader::isCached(*item.sourceMedia, source));
+        // No turn of the event loop between these calls and the check: the desk's "next item
+        // fully shown" is synchronous once prefetched.
+        m_view->showItem(item, std::nullopt);
+        m_view->setMediaFile(item.media->id, media);
+        m_view->setMediaFile(item.sourceMedia->id, source);
+        QVERIFY(pane()->generatedCanvas()->hasImage());
+        QVERIFY(pane()->sourceCanvas()->hasImage());
+        // A corrupt copy of a cached file is checked again, not served from the cache.
+        ReviewItem other = item;
+        other.media->sha256 = QString(64, QLatin1Char('a'));
+        m_view->showItem(other, std::nullopt);
+        m_view->setMediaFile(other.media->id, media);
+        QTRY_VERIFY(m_view->mediaProblem().contains(QStringLiteral("checksum")));
     }
 
     void screenshotHasRealContent()
