@@ -805,6 +805,65 @@
     </message>
 </context>
 <context>
+    <name>wk::MediaFetcher</name>
+    <message>
+        <source>The platform gave the media %1 no valid checksum, so it cannot be checked and is not downloaded.</source>
+        <translation>Die Plattform hat für das Medium %1 keine gültige Prüfsumme angegeben; es kann nicht geprüft werden und wird nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The media %1 is %2 MB, more than the %3 MB this console downloads.</source>
+        <translation>Das Medium %1 ist %2 MB groß, mehr als die %3 MB, die diese Konsole herunterlädt.</translation>
+    </message>
+    <message>
+        <source>The media %1 is not on this computer and the console is not connected to a platform.</source>
+        <translation>Das Medium %1 ist nicht auf diesem Computer, und die Konsole ist mit keiner Plattform verbunden.</translation>
+    </message>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation>Der Medienordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The media file %1 cannot be written: %2</source>
+        <translation>Die Mediendatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The platform sent more bytes for the media %1 than it announced; the download was stopped.</source>
+        <translation>Die Plattform hat für das Medium %1 mehr Bytes gesendet als angekündigt; der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The media file could not be written (%1). Is the disk full?</source>
+        <translation>Die Mediendatei konnte nicht geschrieben werden (%1). Ist der Datenträger voll?</translation>
+    </message>
+    <message>
+        <source>the platform did not accept the token</source>
+        <translation>die Plattform hat das Token nicht akzeptiert</translation>
+    </message>
+    <message>
+        <source>the platform has no such media</source>
+        <translation>die Plattform kennt dieses Medium nicht</translation>
+    </message>
+    <message>
+        <source>the partial download no longer matches the file</source>
+        <translation>der teilweise Download passt nicht mehr zur Datei</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be downloaded: %2.</source>
+        <translation>Das Medium %1 konnte nicht heruntergeladen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The platform answered the media request for %1 with something else than the file (HTTP %2).</source>
+        <translation>Die Plattform hat die Anfrage nach dem Medium %1 mit etwas anderem als der Datei beantwortet (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The media %1 arrived damaged (its checksum does not match), so it was discarded; it will be downloaded again next time.</source>
+        <translation>Das Medium %1 kam beschädigt an (die Prüfsumme stimmt nicht) und wurde verworfen; es wird beim nächsten Mal erneut heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>The media file %1 could not be moved into place: %2</source>
+        <translation>Die Mediendatei %1 konnte nicht an ihren Platz verschoben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>wk::Migrator</name>
     <message>
         <source>%1 is an SQLite database, but not a %2 file. Watchkeeper will not change it: choose another file, or move this one away.</source>

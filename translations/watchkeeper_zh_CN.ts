@@ -95,7 +95,7 @@
     <name>wk::CommandQueue</name>
     <message>
         <source>The decision could not be saved, so nothing was queued: %1</source>
-        <translation>无法保存该决定，因此没有排入队列：%1</translation>
+        <translation>无法保存该决定，因此没有加入队列：%1</translation>
     </message>
     <message>
         <source>The command %1 is no longer in the outbox.</source>
@@ -801,6 +801,65 @@
     <message>
         <source>its bytes are %1, not %2</source>
         <translation>其内容是 %1，而不是 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::MediaFetcher</name>
+    <message>
+        <source>The platform gave the media %1 no valid checksum, so it cannot be checked and is not downloaded.</source>
+        <translation>平台没有为媒体 %1 提供有效的校验和，因此无法校验，也不会下载。</translation>
+    </message>
+    <message>
+        <source>The media %1 is %2 MB, more than the %3 MB this console downloads.</source>
+        <translation>媒体 %1 大小为 %2 MB，超过了本控制台下载上限 %3 MB。</translation>
+    </message>
+    <message>
+        <source>The media %1 is not on this computer and the console is not connected to a platform.</source>
+        <translation>媒体 %1 不在本机上，且控制台未连接到平台。</translation>
+    </message>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation>无法创建媒体文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The media file %1 cannot be written: %2</source>
+        <translation>无法写入媒体文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The platform sent more bytes for the media %1 than it announced; the download was stopped.</source>
+        <translation>平台为媒体 %1 发送的字节数超过了其声明的大小；下载已停止。</translation>
+    </message>
+    <message>
+        <source>The media file could not be written (%1). Is the disk full?</source>
+        <translation>无法写入媒体文件（%1）。磁盘是否已满？</translation>
+    </message>
+    <message>
+        <source>the platform did not accept the token</source>
+        <translation>平台不接受该令牌</translation>
+    </message>
+    <message>
+        <source>the platform has no such media</source>
+        <translation>平台上没有该媒体</translation>
+    </message>
+    <message>
+        <source>the partial download no longer matches the file</source>
+        <translation>已下载的部分与文件不再一致</translation>
+    </message>
+    <message>
+        <source>The media %1 could not be downloaded: %2.</source>
+        <translation>无法下载媒体 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The platform answered the media request for %1 with something else than the file (HTTP %2).</source>
+        <translation>平台对媒体 %1 的请求返回的不是文件（HTTP %2）。</translation>
+    </message>
+    <message>
+        <source>The media %1 arrived damaged (its checksum does not match), so it was discarded; it will be downloaded again next time.</source>
+        <translation>媒体 %1 收到时已损坏（校验和不符），已被丢弃；下次会重新下载。</translation>
+    </message>
+    <message>
+        <source>The media file %1 could not be moved into place: %2</source>
+        <translation>无法将媒体文件 %1 移动到位：%2</translation>
     </message>
 </context>
 <context>

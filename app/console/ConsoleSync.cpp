@@ -32,7 +32,9 @@ SyncService *startConsoleSync(MainWindow &window, const ConnectionSettings &conn
     auto *service = new SyncService(client, engine, &window);
     QObject::connect(service, &SyncService::statusChanged, indicator, &SyncStatusIndicator::setStatus);
     QObject::connect(service, &SyncService::progressed, indicator, &SyncStatusIndicator::setProgress);
-    window.setWorkspace(new Workspace(cachePath, service, &window));
+    auto *workspace = new Workspace(cachePath, service, &window);
+    workspace->setClientSettings(client);
+    window.setWorkspace(workspace);
     service->start();
     return service;
 }

@@ -3,6 +3,7 @@
 #include "PlatformHttp.h"
 #include "PlatformStore.h"
 #include "generator/DataGenerator.h"
+#include "storage/Statement.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -69,7 +70,7 @@ PlatformServer::PlatformServer(const Options &options, QObject *parent)
     if (!faults.isEmpty())
         qCInfo(lcPlatformServer) << "injecting faults:" << faults.toString();
     if (options.liveRate > 0) {
-        m_live = std::make_unique<Live>(options.seed, std::max(1, options.sizePercent));
+        startLive();
         m_live->timer.setInterval(1000);
         connect(&m_live->timer, &QTimer::timeout, this, [this] {
             m_live->owed += m_options.liveRate;
@@ -191,10 +192,33 @@ void PlatformServer::notifyChanged()
 
 int PlatformServer::waitingPulls() const { return m_http->feed().parkedCount(); }
 
+namespace {
+// The highest number among the store's live ids of `kind` ("rvw-9000123" → 9000123), or 0.
+qint64 highestLiveId(PlatformStore &store, EntityKind kind, const QString &prefix, qint64 base)
+{
+    // Ids are zero-padded to one width per kind, so the text order is the numeric order.
+    Statement st(store.database(), QStringLiteral("SELECT max(id) FROM entities WHERE kind = ? AND id > ?"));
+    st.bind(1, int(kind));
+    st.bind(2, prefix + QString::number(base));
+    if (!st.step() || st.columnIsNull(0))
+        return 0;
+    return st.columnText(0).mid(prefix.size()).toLongLong();
+}
+} // namespace
+
+void PlatformServer::startLive()
+{
+    m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.sizePercent));
+    m_live->generator.continueLiveIdsAfter(
+        highestLiveId(*m_store, EntityKind::ReviewItem, QStringLiteral("rvw-"), DataGenerator::liveReviewBase()),
+        highestLiveId(*m_store, EntityKind::ShipmentEvent, QStringLiteral("evt-"), DataGenerator::liveEventBase()),
+        highestLiveId(*m_store, EntityKind::OrderException, QStringLiteral("exc-"), DataGenerator::liveExceptionBase()));
+}
+
 void PlatformServer::liveTick(int items)
 {
     if (!m_live)
-        m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.sizePercent));
+        startLive();
     try {
         m_store->beginBatch();
         m_live->generator.generateLiveTick(*m_store, QDateTime::currentDateTimeUtc(), items);

@@ -83,6 +83,7 @@ private:
     class Http;
     class Live;
     void openStore();
+    void startLive();
 
     Options m_options;
     TokenTable m_tokens;

@@ -59,7 +59,9 @@ CommandQueue::CommandQueue(const QString &cachePath, QObject *parent)
 
 CommandQueue::~CommandQueue()
 {
-    // Writes already queued still run: a decision the supervisor made is not dropped on exit.
+    // Writes already queued still run: a decision the supervisor made is not dropped on exit. The
+    // blocking no-op returns once everything queued before it has run (quit() alone would drop it).
+    QMetaObject::invokeMethod(m_writer, [] {}, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -1,13 +1,18 @@
 #include "Workspace.h"
 
 #include "CommandQueue.h"
+#include "MediaCache.h"
 #include "PlatformClient.h"
 #include "SyncService.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 namespace wk {
 
 Workspace::Workspace(const QString &cachePath, SyncService *sync, QObject *parent)
-    : QObject(parent), m_cachePath(cachePath), m_sync(sync), m_commands(new CommandQueue(cachePath, this))
+    : QObject(parent), m_cachePath(cachePath), m_sync(sync), m_commands(new CommandQueue(cachePath, this)),
+      m_media(new MediaCache(MediaCacheOptions{mediaDirectoryFor(cachePath)}, this))
 {
     // During a first sync pages land many times a second; the desks re-read at most this often.
     m_cacheUpdateTimer.setSingleShot(true);
@@ -35,6 +40,14 @@ Workspace::Workspace(const QString &cachePath, SyncService *sync, QObject *paren
 }
 
 Workspace::~Workspace() = default;
+
+QString Workspace::mediaDirectoryFor(const QString &cachePath)
+{
+    const QFileInfo cache(cachePath);
+    return cache.dir().filePath(cache.completeBaseName() + QStringLiteral("-media"));
+}
+
+void Workspace::setClientSettings(const PlatformClientSettings &settings) { m_media->setClientSettings(settings); }
 
 void Workspace::setSupervisor(const Me &me)
 {

@@ -13,7 +13,9 @@
 namespace wk {
 
 class CommandQueue;
+class MediaCache;
 class SyncService;
+struct PlatformClientSettings;
 
 class Workspace : public QObject
 {
@@ -26,6 +28,11 @@ public:
 
     const QString &cachePath() const { return m_cachePath; }
     CommandQueue *commands() const { return m_commands; }
+    // The media of this cache's platform, in a folder next to the cache file (mediaDirectoryFor).
+    MediaCache *media() const { return m_media; }
+    static QString mediaDirectoryFor(const QString &cachePath);
+    // Where media are downloaded from (the sync's platform and token).
+    void setClientSettings(const PlatformClientSettings &settings);
     SyncService *sync() const { return m_sync; }
 
     // The signed-in supervisor: from /v1/me when online, else as remembered in the cache. Empty id
@@ -56,6 +63,7 @@ private:
     QString m_cachePath;
     SyncService *m_sync;
     CommandQueue *m_commands;
+    MediaCache *m_media;
     Me m_me;
     SyncStatus m_status;
     SyncProgress m_progress;

@@ -71,21 +71,22 @@ int BenchReport::print(bool json) const
     std::printf("watchkeeper-bench %s", qPrintable(m_area));
     for (const auto &[k, v] : m_context)
         std::printf("  %s=%s", qPrintable(k), qPrintable(v));
-    std::printf("\n\n| %-46s | %12s | %12s | %-8s | %-36s |\n", "figure", "measured", "target", "verdict",
+    // Labels are ASCII (printf pads by bytes); values get the width of "1234567 changes/s".
+    std::printf("\n\n| %-46s | %18s | %12s | %-8s | %-40s |\n", "figure", "measured", "target", "verdict",
                 "baseline (same run)");
-    std::printf("|%s|%s|%s|%s|%s|\n", QByteArray(48, '-').constData(), QByteArray(14, '-').constData(),
-                QByteArray(14, '-').constData(), QByteArray(10, '-').constData(), QByteArray(38, '-').constData());
+    std::printf("|%s|%s|%s|%s|%s|\n", QByteArray(48, '-').constData(), QByteArray(20, '-').constData(),
+                QByteArray(14, '-').constData(), QByteArray(10, '-').constData(), QByteArray(42, '-').constData());
     for (const auto &f : m_figures) {
         const QString measured = formatNumber(f.value) + QLatin1Char(' ') + f.unit;
-        const QString target = f.target ? QString(QLatin1String(f.lowerIsBetter ? "≤ " : "≥ ") + formatNumber(*f.target))
+        const QString target = f.target ? QString(QLatin1String(f.lowerIsBetter ? "<= " : ">= ") + formatNumber(*f.target))
                                         : QStringLiteral("—");
         const QString verdict = f.target ? (f.meetsTarget() ? QStringLiteral("met") : QStringLiteral("MISSED"))
                                          : QString();
         const QString baseline = f.baseline ? formatNumber(*f.baseline) + QLatin1Char(' ') + f.unit + QStringLiteral(" (")
                                                   + f.baselineLabel + QLatin1Char(')')
                                             : QString();
-        std::printf("| %-46s | %12s | %12s | %-8s | %-36s |\n", qPrintable(f.label), qPrintable(measured),
-                    qPrintable(target), qPrintable(verdict), qPrintable(baseline));
+        std::printf("| %-46s | %18s | %12s | %-8s | %-40s |\n", qUtf8Printable(f.label), qUtf8Printable(measured),
+                    qUtf8Printable(target), qUtf8Printable(verdict), qUtf8Printable(baseline));
     }
     std::printf("\n%s\n", allMet ? "every target met" : "some targets MISSED");
     return allMet ? 0 : 1;

@@ -28,7 +28,7 @@ const std::vector<BenchArea> &areas();
 // lowerIsBetter says which way the comparison goes.
 struct BenchFigure {
     QString key;                  // stable, for --json: "first_paint_ms"
-    QString label;                // for the table: "open → first rows painted"
+    QString label;                // for the table, ASCII: "open -> first rows painted"
     double value = 0;
     QString unit;                 // "ms", "MB", "items/s"
     std::optional<double> target;

@@ -1,5 +1,5 @@
 // Sync throughput against a local `watchkeeper-platform` process (issue 3's benchmark):
-//   bench_sync [--items N] [--commands N] [--latency-samples N] [--page-size N] [--json]
+//   watchkeeper-bench sync [--items N] [--commands N] [--latency-samples N] [--page-size N] [--json]
 // 1. makes a platform store of N review items (in a child process, so that this process's peak
 //    RSS is the console's alone) and starts watchkeeper-platform over it on a free loopback port;
 // 2. first sync of the empty cache (changes/s);
@@ -7,8 +7,11 @@
 //    is committed to the cache (the engine waits in a long poll);
 // 4. pushes 10,000 queued decisions (enqueued in one transaction, grace 0) until all are answered;
 // 5. peak RSS (VmHWM) of this process and of the platform.
+// The baseline, in the same run: the same pages pulled and decoded by the PlatformClient alone,
+// without writing them — the floor the first sync can reach with a free cache.
 // Prints a table, or with --json one JSON object. Not a test: no assertion on time (DESIGN.md).
 #include "../models/CodecSamples.h"
+#include "BenchRegistry.h"
 #include "PlatformServer.h"
 #include "PlatformStore.h"
 #include "storage/CacheDatabase.h"
@@ -95,11 +98,37 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// Pulls every page from the start with the client alone (decode, no cache writes); changes/s.
+double pullFloor(const PlatformClientSettings &settings, int pageSize)
 {
-    QCoreApplication app(argc, argv);
+    PlatformClient client;
+    client.setSettings(settings);
+    QString cursor;
+    bool more = true, failed = false;
+    qint64 changes = 0;
+    QObject::connect(&client, &PlatformClient::changesReceived, &client, [&](quint64, const ChangesPage &page) {
+        changes += page.changes.size();
+        cursor = page.cursor;
+        more = page.hasMore;
+    });
+    QObject::connect(&client, &PlatformClient::failed, &client, [&](quint64, const ApiError &) { failed = true; });
+    QElapsedTimer clock;
+    clock.start();
+    while (more && !failed) {
+        const qint64 before = changes;
+        const QString cursorBefore = cursor;
+        client.changes(cursor, pageSize, 0);
+        waitFor([&] { return failed || changes > before || cursor != cursorBefore || !more; }, 60000);
+        if (changes == before && cursor == cursorBefore)
+            break;
+    }
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    return failed || seconds <= 0 ? 0 : double(changes) / seconds;
+}
+
+int runSyncBench(const QStringList &arguments)
+{
+    QCoreApplication *app = QCoreApplication::instance();
     QCommandLineParser parser;
     const QCommandLineOption itemsOption(QStringLiteral("items"), QStringLiteral("Review items."), QStringLiteral("n"),
                                          QStringLiteral("100000"));
@@ -114,7 +143,7 @@ int main(int argc, char **argv)
                                              QStringLiteral("path"));
     parser.addOptions({itemsOption, commandsOption, samplesOption, pageOption, jsonOption, makeStoreOption});
     parser.addHelpOption();
-    parser.process(app);
+    parser.process(QStringList{QStringLiteral("watchkeeper-bench sync")} + arguments);
     const int items = parser.value(itemsOption).toInt();
     const int commands = std::min(parser.value(commandsOption).toInt(), items);
     const int samples = std::min(parser.value(samplesOption).toInt(), items - commands);
@@ -136,7 +165,7 @@ int main(int argc, char **argv)
     clock.start();
     say(QStringLiteral("making a platform store of %1 review items...").arg(items));
     if (QProcess::execute(QCoreApplication::applicationFilePath(),
-                          {QStringLiteral("--make-store"), storePath, QStringLiteral("--items"), QString::number(items)})
+                          {QStringLiteral("sync"), QStringLiteral("--make-store"), storePath, QStringLiteral("--items"), QString::number(items)})
         != 0) {
         std::fprintf(stderr, "could not make the platform store\n");
         return 1;
@@ -180,8 +209,8 @@ int main(int argc, char **argv)
         SyncProgress progress;
         bool finished = false, ok = false;
         QString error;
-        QObject::connect(&service, &SyncService::progressed, &app, [&](const SyncProgress &p) { progress = p; });
-        QObject::connect(&service, &SyncService::finished, &app, [&](bool success, const QString &e) {
+        QObject::connect(&service, &SyncService::progressed, app, [&](const SyncProgress &p) { progress = p; });
+        QObject::connect(&service, &SyncService::finished, app, [&](bool success, const QString &e) {
             finished = true;
             ok = success;
             error = e;
@@ -204,8 +233,8 @@ int main(int argc, char **argv)
     auto service = std::make_unique<SyncService>(client, options);
     SyncProgress progress;
     SyncStatus status;
-    QObject::connect(service.get(), &SyncService::progressed, &app, [&](const SyncProgress &p) { progress = p; });
-    QObject::connect(service.get(), &SyncService::statusChanged, &app, [&](const SyncStatus &s) { status = s; });
+    QObject::connect(service.get(), &SyncService::progressed, app, [&](const SyncProgress &p) { progress = p; });
+    QObject::connect(service.get(), &SyncService::statusChanged, app, [&](const SyncStatus &s) { status = s; });
     service->start();
     waitFor([&] { return status.caughtUp; }, 60000);
     waitFor([] { return false; }, 300);   // let the engine settle into its long poll
@@ -290,59 +319,55 @@ int main(int argc, char **argv)
     const qint64 clientRss = peakRssKb();
     const qint64 platformRss = peakRssKb(QStringLiteral("/proc/%1/status").arg(platformProcess.processId()));
     service.reset();
+
+    const double changesPerSecond = firstSyncSeconds > 0 ? double(firstSyncChanges) / firstSyncSeconds : 0;
+    say(QStringLiteral("baseline: the same pull without writing..."));
+    // Against the same platform, whose store is warm by now: a floor on the optimistic side.
+    const double floorPerSecond = pullFloor(client, pageSize);
     platformProcess.kill();
     platformProcess.waitForFinished(10000);
 
-    const double changesPerSecond = firstSyncSeconds > 0 ? double(firstSyncChanges) / firstSyncSeconds : 0;
-    if (json) {
-        QJsonObject o{{QStringLiteral("review_items"), items},
-                      {QStringLiteral("page_size"), pageSize},
-                      {QStringLiteral("first_sync_changes"), firstSyncChanges},
-                      {QStringLiteral("first_sync_pages"), firstSyncPages},
-                      {QStringLiteral("first_sync_seconds"), firstSyncSeconds},
-                      {QStringLiteral("first_sync_changes_per_second"), changesPerSecond},
-                      {QStringLiteral("first_sync_page_write_seconds"), double(firstSyncWriteMs) / 1000},
-                      {QStringLiteral("incremental_pull_samples"), latencies.size()},
-                      {QStringLiteral("incremental_pull_p50_ms"), percentile(0.5)},
-                      {QStringLiteral("incremental_pull_p95_ms"), percentile(0.95)},
-                      {QStringLiteral("push_commands"), commands},
-                      {QStringLiteral("push_applied"), applied},
-                      {QStringLiteral("enqueue_seconds"), enqueueSeconds},
-                      {QStringLiteral("push_seconds"), pushSeconds},
-                      {QStringLiteral("push_outbox_write_seconds"), double(pushOutboxMs) / 1000},
-                      {QStringLiteral("push_concurrent_pulled_changes"), pushPulledChanges},
-                      {QStringLiteral("push_concurrent_page_write_seconds"), double(pushPageMs) / 1000},
-                      {QStringLiteral("peak_rss_mb"), double(clientRss) / 1024},
-                      {QStringLiteral("peak_rss_after_first_sync_mb"), double(firstSyncRss) / 1024},
-                      {QStringLiteral("platform_peak_rss_mb"), double(platformRss) / 1024},
-                      {QStringLiteral("platform_store_seconds"), storeSeconds}};
-        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        return 0;
-    }
-    std::printf("bench_sync: %d review items, page size %d, against watchkeeper-platform at %s\n\n", items, pageSize,
-                qPrintable(baseUrl.toString()));
-    std::printf("| %-44s | %14s |\n", "figure", "value");
-    std::printf("|%s|%s|\n", QByteArray(46, '-').constData(), QByteArray(16, '-').constData());
-    const auto row = [](const char *label, const QString &value) {
-        std::printf("| %-44s | %14s |\n", label, qPrintable(value));
-    };
-    row("first sync: changes", QString::number(firstSyncChanges));
-    row("first sync: pages", QString::number(firstSyncPages));
-    row("first sync: seconds", QString::number(firstSyncSeconds, 'f', 2));
-    row("first sync: changes/s", QString::number(changesPerSecond, 'f', 0));
-    row("first sync: of which writing pages (s)", QString::number(double(firstSyncWriteMs) / 1000, 'f', 2));
-    row("incremental pull latency p50 (ms)", QString::number(percentile(0.5), 'f', 1));
-    row("incremental pull latency p95 (ms)", QString::number(percentile(0.95), 'f', 1));
-    row("enqueue decisions (s, one transaction)", QString::number(enqueueSeconds, 'f', 2));
-    row("push decisions: count", QString::number(commands));
-    row("push decisions: seconds", QString::number(pushSeconds, 'f', 2));
-    row("push decisions: applied", QString::number(applied));
-    row("push: outbox bookkeeping (s)", QString::number(double(pushOutboxMs) / 1000, 'f', 2));
-    row("push: changes pulled meanwhile", QString::number(pushPulledChanges));
-    row("push: writing those pages (s)", QString::number(double(pushPageMs) / 1000, 'f', 2));
-    row("peak RSS after the first sync (MB)", QString::number(double(firstSyncRss) / 1024, 'f', 1));
-    row("peak RSS, console side, at the end (MB)", QString::number(double(clientRss) / 1024, 'f', 1));
-    row("peak RSS, platform process (MB)", QString::number(double(platformRss) / 1024, 'f', 1));
-    row("platform store made in (s)", QString::number(storeSeconds, 'f', 1));
-    return 0;
+    bench::BenchReport report(QStringLiteral("sync"));
+    report.setContext(QStringLiteral("review_items"), QString::number(items));
+    report.setContext(QStringLiteral("page_size"), QString::number(pageSize));
+    report.setContext(QStringLiteral("commands"), QString::number(commands));
+    report.add({QStringLiteral("first_sync_changes_per_second"), QStringLiteral("first sync (changes/s, sustained)"),
+                changesPerSecond, QStringLiteral("changes/s"), 50000.0, floorPerSecond,
+                QStringLiteral("pull + decode, no writes"), false});
+    report.add({QStringLiteral("first_sync_seconds"), QStringLiteral("first sync (s)"), firstSyncSeconds,
+                QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("first_sync_page_write_seconds"), QStringLiteral("  of which decoding + writing pages"),
+                double(firstSyncWriteMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("incremental_pull_p50_ms"), QStringLiteral("server event -> row in cache, p50"),
+                percentile(0.5), QStringLiteral("ms"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("incremental_pull_p95_ms"), QStringLiteral("server event -> row in cache, p95"),
+                percentile(0.95), QStringLiteral("ms"), 250.0, std::nullopt, {}, true});
+    // The issue's target is 3 s for 10,000 decisions; scaled for other counts.
+    report.add({QStringLiteral("push_seconds"), QStringLiteral("push %1 queued decisions").arg(commands), pushSeconds,
+                QStringLiteral("s"), 3.0 * double(commands) / 10000.0, std::nullopt, {}, true});
+    report.add({QStringLiteral("push_applied"), QStringLiteral("  applied by the platform"), double(applied),
+                QStringLiteral("commands"), double(commands), std::nullopt, {}, false});
+    report.add({QStringLiteral("push_outbox_write_seconds"), QStringLiteral("  outbox bookkeeping"),
+                double(pushOutboxMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("push_concurrent_pulled_changes"), QStringLiteral("  changes pulled meanwhile"),
+                double(pushPulledChanges), QStringLiteral("changes"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("push_concurrent_page_write_seconds"), QStringLiteral("  writing those pages"),
+                double(pushPageMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("enqueue_seconds"), QStringLiteral("enqueue the decisions (one transaction)"),
+                enqueueSeconds, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("first_sync_pages"), QStringLiteral("  pages"), double(firstSyncPages),
+                QStringLiteral("pages"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("platform_store_seconds"), QStringLiteral("(set-up: platform store made in)"),
+                storeSeconds, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("peak_rss_mb"), QStringLiteral("peak RSS, console side"), double(clientRss) / 1024,
+                QStringLiteral("MB"), 300.0, std::nullopt, {}, true});
+    report.add({QStringLiteral("peak_rss_after_first_sync_mb"), QStringLiteral("  after the first sync"),
+                double(firstSyncRss) / 1024, QStringLiteral("MB"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("platform_peak_rss_mb"), QStringLiteral("peak RSS, platform process"),
+                double(platformRss) / 1024, QStringLiteral("MB"), std::nullopt, std::nullopt, {}, true});
+    return report.print(json);
 }
+
+} // namespace
+
+WK_REGISTER_BENCH("sync", "first sync, incremental pull latency, push of queued decisions, peak RSS", runSyncBench);

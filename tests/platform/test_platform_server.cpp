@@ -7,6 +7,8 @@
 
 #include <QCryptographicHash>
 #include <QSignalSpy>
+#include "storage/Statement.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -239,6 +241,32 @@ private slots:
         const HttpResult r = m_client->get(QStringLiteral("/v1/changes"), q);
         QCOMPARE(r.status, 200);
         QVERIFY(!codec::decodeChangesPage(r.json()).changes.isEmpty());
+    }
+
+    void liveIdsContinueAfterARestart()
+    {
+        // A restart on a reused store must not hand out the live ids of the last run again: the new
+        // item would overwrite one a supervisor may already have decided.
+        QTemporaryDir dir;
+        PlatformServer::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("live.sqlite"));
+        options.sizePercent = 0;
+        const auto liveItems = [](PlatformServer &server) {
+            Statement st(server.store().database(),
+                         QStringLiteral("SELECT count(*) FROM entities WHERE kind = ? AND id > 'rvw-9000000'"));
+            st.bind(1, int(EntityKind::ReviewItem));
+            st.step();
+            return st.columnInt(0);
+        };
+        {
+            PlatformServer first(options);
+            first.liveTick(5);
+            QCOMPARE(liveItems(first), 5);
+        }
+        PlatformServer again(options);
+        QVERIFY(again.reusedStore());
+        again.liveTick(5);
+        QCOMPARE(liveItems(again), 10);
     }
 
     void storeIsReusedForTheSameSeedAndScale()

@@ -3,6 +3,8 @@
 #include "GeneratorWorld.h"
 #include "ReviewItemFactory.h"
 
+#include <algorithm>
+
 namespace wk::platform {
 
 namespace {
@@ -18,6 +20,20 @@ constexpr qint64 kLiveExceptionBase = 900000;
 DataGenerator::DataGenerator(GeneratorOptions options) : m_options(std::move(options)), m_rng(m_options.seed) {}
 
 DataGenerator::~DataGenerator() = default;
+
+void DataGenerator::continueLiveIdsAfter(qint64 review, qint64 event, qint64 exception)
+{
+    m_liveReviewAfter = review;
+    m_liveEventAfter = event;
+    m_liveExceptionAfter = exception;
+    if (m_world)
+        m_world->continueIdsFrom(std::max(kLiveReviewBase, review), std::max(kLiveEventBase, event),
+                                 std::max(kLiveExceptionBase, exception));
+}
+
+qint64 DataGenerator::liveReviewBase() { return kLiveReviewBase; }
+qint64 DataGenerator::liveEventBase() { return kLiveEventBase; }
+qint64 DataGenerator::liveExceptionBase() { return kLiveExceptionBase; }
 
 void DataGenerator::generate(GenerationSink &sink)
 {
@@ -39,7 +55,8 @@ void DataGenerator::generateLiveTick(GenerationSink &sink, const QDateTime &now,
         // same draws) without emitting it, so that ticks refer to products and orders that exist.
         m_world = std::make_unique<GeneratorWorld>(m_options, m_rng);
         m_world->build(nullptr);
-        m_world->continueIdsFrom(kLiveReviewBase, kLiveEventBase, kLiveExceptionBase);
+        m_world->continueIdsFrom(std::max(kLiveReviewBase, m_liveReviewAfter), std::max(kLiveEventBase, m_liveEventAfter),
+                                 std::max(kLiveExceptionBase, m_liveExceptionAfter));
     }
     ++m_liveCounter;
     if (m_world->products().isEmpty())

@@ -40,6 +40,13 @@ public:
     // Live mode: one more tick of activity at `now` (new flagged items, shipment events,
     // occasionally an exception). Deterministic given the seed and the number of calls.
     void generateLiveTick(GenerationSink &sink, const QDateTime &now, int items);
+    // A store that already holds live entities (a restart with a reused store): the next live ids
+    // continue after these numbers, so that a new item never overwrites one a supervisor decided.
+    void continueLiveIdsAfter(qint64 review, qint64 event, qint64 exception);
+    // The number a live id of each kind starts after when the store holds none.
+    static qint64 liveReviewBase();
+    static qint64 liveEventBase();
+    static qint64 liveExceptionBase();
 
     const GeneratorOptions &options() const { return m_options; }
 
@@ -47,6 +54,7 @@ private:
     GeneratorOptions m_options;
     QRandomGenerator64 m_rng;
     qint64 m_liveCounter = 0;
+    qint64 m_liveReviewAfter = 0, m_liveEventAfter = 0, m_liveExceptionAfter = 0;
     std::unique_ptr<GeneratorWorld> m_world;   // what generate() made, or what a live tick rebuilt
 };
 
