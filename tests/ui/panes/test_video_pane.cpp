@@ -192,7 +192,7 @@ private slots:
         VideoPane *p = pane();
         QTRY_VERIFY_WITH_TIMEOUT(p->timeline()->thumbnailsFilled() >= 8, kDecodeTimeoutMs);
         // The last slices may have no frame of their own at 4× speed; give them a moment, no more.
-        QTest::qWaitFor([p] { return p->timeline()->thumbnailsFilled() == p->timeline()->thumbnailCount(); }, 3000);
+        (void)QTest::qWaitFor([p] { return p->timeline()->thumbnailsFilled() == p->timeline()->thumbnailCount(); }, 3000);
         p->seek(1500);
         QTRY_VERIFY_WITH_TIMEOUT(qAbs(p->surface()->frameTimeMs() - 1500) < 100, 5000);
         QVERIFY2(distinctColours(p->surface()->currentFrame()) > 20, "the decoded frame is uniform");
