@@ -106,6 +106,8 @@ QWidget *ImagePane::makeToolbar()
     auto *zoomOut = toolButton(tr("−"), tr("Zoom out"), tr("Zoom out (-)"), bar);
     auto *zoomIn = toolButton(tr("+"), tr("Zoom in"), tr("Zoom in (+)"), bar);
     auto *fit = toolButton(tr("Fit"), tr("Fit to view"), tr("Show the whole image (0)"), bar);
+    for (QPushButton *small : {zoomOut, zoomIn})
+        small->setMaximumWidth(small->fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
     connect(zoomOut, &QPushButton::clicked, this, [this] {
         m_generated->zoomBy(1 / ImageViewState::kStep, QPointF(m_generated->width() / 2.0, m_generated->height() / 2.0));
     });
