@@ -184,6 +184,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(p->position() < 400, 5000);   // wrapped
         QVERIFY(p->position() >= 200);
         QTest::keyClick(p, Qt::Key_K);
+
+        // From the end, L plays from the start again.
+        QTest::keyClick(p, Qt::Key_L, Qt::ShiftModifier);
+        QVERIFY(!p->loops());
+        QTest::keyClick(p, Qt::Key_End);
+        QCOMPARE(p->position(), qint64(3000));
+        QTest::keyClick(p, Qt::Key_L);
+        QCOMPARE(p->position(), qint64(0));
+        QTest::keyClick(p, Qt::Key_K);
     }
 
     void thumbnailsAndScreenshot()

@@ -415,6 +415,9 @@ void VideoPane::shuttle(int direction)
     m_shuttle = speed;
     if (speed > 0) {
         m_reverse->stop();
+        // From the last frame, forwards means from the start again.
+        if (m_timeline->duration() > 0 && m_position + m_frameMs >= m_timeline->duration())
+            seek(0);
         if (m_loopBox->isChecked() && m_in && m_out && (m_position < *m_in || m_position >= *m_out))
             seek(*m_in);
         m_player->setPlaybackRate(speed);
