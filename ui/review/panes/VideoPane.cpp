@@ -6,6 +6,7 @@
 #include "review/panes/VideoSurface.h"
 #include "review/panes/VideoThumbnailer.h"
 #include "review/panes/VideoTimeline.h"
+#include "review/panes/VideoTransport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +29,6 @@
 namespace wk {
 
 namespace {
-constexpr int kMaxShuttle = 4;
 constexpr int kThumbnails = 12;
 constexpr int kThumbHeight = 64;
 constexpr int kLoadTimeoutMs = 10000;
@@ -65,7 +65,7 @@ QString VideoPane::backendProblem()
 VideoPane::VideoPane(QWidget *parent)
     : ItemPane(parent), m_player(new QMediaPlayer(this)), m_surface(new VideoSurface(this)),
       m_timeline(new VideoTimeline(this)), m_thumbnailer(new VideoThumbnailer(this)), m_loader(new MediaLoader(this)),
-      m_banner(new ProblemBanner(this)), m_reverse(new QTimer(this)), m_loadWatchdog(new QTimer(this))
+      m_banner(new ProblemBanner(this)), m_transport(new VideoTransport(m_player, this)), m_loadWatchdog(new QTimer(this))
 {
     setAccessibleName(tr("Video review"));
     setFocusPolicy(Qt::StrongFocus);
@@ -106,7 +106,6 @@ VideoPane::VideoPane(QWidget *parent)
     layout->addWidget(makeTransport());
     layout->addWidget(makeRangeBar());
 
-    m_reverse->setTimerType(Qt::PreciseTimer);
     m_loadWatchdog->setSingleShot(true);
     m_loadWatchdog->setInterval(kLoadTimeoutMs);
     connect(m_loadWatchdog, &QTimer::timeout, this, [this] {
@@ -114,12 +113,17 @@ VideoPane::VideoPane(QWidget *parent)
             setProblem(MediaCheck::undecodableSentence(
                 m_item->media->id, tr("the player did not open it within %1 seconds").arg(kLoadTimeoutMs / 1000)));
     });
-    connect(m_reverse, &QTimer::timeout, this, &VideoPane::onReverseTick);
     connect(m_loader, &MediaLoader::checked, this, &VideoPane::onChecked);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &VideoPane::onPosition);
+    connect(m_transport, &VideoTransport::positionChanged, this, [this](qint64 ms) {
+        m_timeline->setPosition(ms);
+        refreshTime();
+    });
+    connect(m_transport, &VideoTransport::stateChanged, this, &VideoPane::refreshTransport);
     connect(m_player, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
-        if (ms > 0)
+        if (ms > 0) {
+            m_transport->setDuration(ms);
             m_timeline->setDuration(ms);
+        }
         refreshTime();
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
@@ -134,11 +138,8 @@ VideoPane::VideoPane(QWidget *parent)
         } else if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
             const double fps = m_player->metaData().value(QMediaMetaData::VideoFrameRate).toDouble();
             if (fps >= 1 && fps <= 240)
-                m_frameMs = qint64(1000.0 / fps + 0.5);
+                m_transport->setFrameDuration(qint64(1000.0 / fps + 0.5));
             m_ready = true;
-            refreshTime();
-        } else if (status == QMediaPlayer::EndOfMedia) {
-            m_shuttle = 0;
             refreshTime();
         }
     });
@@ -180,7 +181,7 @@ VideoPane::VideoPane(QWidget *parent)
 
 VideoPane::~VideoPane()
 {
-    m_reverse->stop();
+    m_transport->pause();
     m_loadWatchdog->stop();
     m_thumbnailer->stop();
     m_player->stop();
@@ -205,14 +206,14 @@ QWidget *VideoPane::makeTransport()
     m_time = new QLabel(bar);
     m_time->setAccessibleName(tr("Playback position"));
     m_time->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    connect(back, &QPushButton::clicked, this, [this] { shuttle(-1); });
-    connect(stepBack, &QPushButton::clicked, this, [this] { stepFrames(-1); });
-    connect(m_playButton, &QPushButton::clicked, this, &VideoPane::togglePlay);
-    connect(stepForward, &QPushButton::clicked, this, [this] { stepFrames(1); });
-    connect(forward, &QPushButton::clicked, this, [this] { shuttle(1); });
-    connect(in, &QPushButton::clicked, this, &VideoPane::setMarkIn);
-    connect(out, &QPushButton::clicked, this, &VideoPane::setMarkOut);
-    connect(m_loopBox, &QCheckBox::toggled, this, &VideoPane::setLoop);
+    connect(back, &QPushButton::clicked, m_transport, [this] { m_transport->shuttle(-1); });
+    connect(stepBack, &QPushButton::clicked, m_transport, [this] { m_transport->stepFrames(-1); });
+    connect(m_playButton, &QPushButton::clicked, m_transport, &VideoTransport::togglePlay);
+    connect(stepForward, &QPushButton::clicked, m_transport, [this] { m_transport->stepFrames(1); });
+    connect(forward, &QPushButton::clicked, m_transport, [this] { m_transport->shuttle(1); });
+    connect(in, &QPushButton::clicked, m_transport, &VideoTransport::setMarkIn);
+    connect(out, &QPushButton::clicked, m_transport, &VideoTransport::setMarkOut);
+    connect(m_loopBox, &QCheckBox::toggled, m_transport, &VideoTransport::setLoop);
     for (QWidget *w : std::initializer_list<QWidget *>{back, stepBack, m_playButton, stepForward, forward, in, out, m_loopBox})
         row->addWidget(w);
     row->addWidget(m_time, 1);
@@ -255,7 +256,7 @@ QWidget *VideoPane::makeRangeBar()
 void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &product)
 {
     Q_UNUSED(product)
-    pause();
+    m_transport->pause();
     m_loadWatchdog->stop();
     m_loader->reset();
     m_thumbnailer->stop();
@@ -264,11 +265,7 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
     m_item = item;
     m_path.clear();
     m_ready = false;
-    m_position = 0;
-    m_frameMs = 40;
-    m_in.reset();
-    m_out.reset();
-    m_loopBox->setChecked(false);
+    m_transport->reset(item.media ? item.media->durationMs : 0);
     m_surface->clearFrame();
     m_title->setText(item.media ? tr("Generated video — %1").arg(item.media->id) : tr("Generated video"));
     m_timeline->setDuration(item.media ? item.media->durationMs : 0);
@@ -278,7 +275,7 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
         ranges.append({r, true});
     m_timeline->setRanges(ranges);
     refreshRangeList();
-    refreshMarks();
+    refreshTransport();
     const QString backend = backendProblem();
     if (!item.media)
         setProblem(MediaCheck::absentSentence());
@@ -294,7 +291,7 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
 
 void VideoPane::clearItem()
 {
-    pause();
+    m_transport->pause();
     m_loadWatchdog->stop();
     m_loader->reset();
     m_thumbnailer->stop();
@@ -303,8 +300,7 @@ void VideoPane::clearItem()
     m_item.reset();
     m_path.clear();
     m_ready = false;
-    m_in.reset();
-    m_out.reset();
+    m_transport->reset(0);
     m_surface->clearFrame();
     m_surface->setMessage(tr("No item selected."), false);
     m_timeline->setRanges({});
@@ -348,11 +344,9 @@ void VideoPane::onChecked(const MediaCheckResult &result)
 void VideoPane::setProblem(const QString &problem)
 {
     m_banner->setProblem(problem);
-    if (!problem.isEmpty()) {
+    m_transport->setBlocked(!problem.isEmpty());
+    if (!problem.isEmpty())
         m_surface->setMessage(problem, true);
-        m_reverse->stop();
-        m_shuttle = 0;
-    }
     if (problem == m_problem)
         return;
     m_problem = problem;
@@ -367,127 +361,25 @@ ReviewAnnotations VideoPane::annotations() const
     return annotations;
 }
 
-bool VideoPane::isPlaying() const
-{
-    return m_shuttle != 0;
-}
-
-bool VideoPane::loops() const { return m_loopBox->isChecked(); }
-
-void VideoPane::seek(qint64 ms)
-{
-    const qint64 duration = m_timeline->duration();
-    m_position = std::clamp<qint64>(ms, 0, duration > 0 ? duration : std::max<qint64>(ms, 0));
-    m_player->setPosition(m_position);
-    m_timeline->setPosition(m_position);
-    refreshTime();
-}
-
-void VideoPane::pause()
-{
-    m_reverse->stop();
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
-        m_player->pause();
-    m_shuttle = 0;
-    refreshTime();
-}
-
-void VideoPane::stepFrames(int frames)
-{
-    pause();
-    seek(m_position + frames * m_frameMs);
-}
-
-void VideoPane::togglePlay()
-{
-    if (m_shuttle != 0)
-        return pause();
-    shuttle(1);
-}
-
-void VideoPane::shuttle(int direction)
-{
-    if (!m_problem.isEmpty())
-        return;
-    // Same direction again: faster (1×, 2×, 4×); the other direction starts at 1×.
-    int speed = (m_shuttle == 0 || (m_shuttle > 0) != (direction > 0)) ? direction
-                                                                         : std::clamp(m_shuttle * 2, -kMaxShuttle, kMaxShuttle);
-    m_shuttle = speed;
-    if (speed > 0) {
-        m_reverse->stop();
-        // From the last frame, forwards means from the start again.
-        if (m_timeline->duration() > 0 && m_position + m_frameMs >= m_timeline->duration())
-            seek(0);
-        if (m_loopBox->isChecked() && m_in && m_out && (m_position < *m_in || m_position >= *m_out))
-            seek(*m_in);
-        m_player->setPlaybackRate(speed);
-        m_player->play();
-    } else {
-        // No backend plays backwards reliably: step back frame by frame on a timer instead.
-        m_player->pause();
-        m_reverse->start(int(m_frameMs));
-    }
-    refreshTime();
-}
-
-void VideoPane::onReverseTick()
-{
-    qint64 next = m_position + m_shuttle * m_frameMs;
-    if (m_loopBox->isChecked() && m_in && m_out && next < *m_in)
-        next = *m_out;
-    if (next <= 0) {
-        seek(0);
-        return pause();
-    }
-    seek(next);
-}
-
-void VideoPane::onPosition(qint64 ms)
-{
-    if (m_reverse->isActive() || m_player->playbackState() != QMediaPlayer::PlayingState)
-        return;   // while paused or shuttling back, our own seeks say where we are
-    m_position = ms;
-    if (m_loopBox->isChecked() && m_in && m_out && *m_out > *m_in && ms >= *m_out) {
-        seek(*m_in);
-        return;
-    }
-    m_timeline->setPosition(ms);
-    refreshTime();
-}
-
-void VideoPane::setMarkIn()
-{
-    m_in = m_position;
-    if (m_out && *m_out <= *m_in)
-        m_out.reset();
-    refreshMarks();
-}
-
-void VideoPane::setMarkOut()
-{
-    m_out = m_position;
-    if (m_in && *m_in >= *m_out)
-        m_in.reset();
-    refreshMarks();
-}
-
-void VideoPane::setLoop(bool loop)
-{
-    if (m_loopBox->isChecked() != loop)
-        m_loopBox->setChecked(loop);   // comes back here through toggled
-    else if (loop && m_in && m_out && m_shuttle == 0)
-        seek(*m_in);
-}
+bool VideoPane::isPlaying() const { return m_transport->speed() != 0; }
+int VideoPane::shuttleSpeed() const { return m_transport->speed(); }
+qint64 VideoPane::position() const { return m_transport->position(); }
+qint64 VideoPane::frameDurationMs() const { return m_transport->frameDurationMs(); }
+std::optional<qint64> VideoPane::markIn() const { return m_transport->markIn(); }
+std::optional<qint64> VideoPane::markOut() const { return m_transport->markOut(); }
+bool VideoPane::loops() const { return m_transport->loops(); }
+void VideoPane::seek(qint64 ms) { m_transport->seek(ms); }
 
 int VideoPane::addMarkedRange()
 {
     TimeRange range;
     const qint64 duration = m_timeline->duration();
     // Without marks, a second from the playhead: quick to add, then adjust.
-    range.startMs = m_in.value_or(m_position);
-    range.endMs = m_out.value_or(std::min(range.startMs + 1000, duration > 0 ? duration : range.startMs + 1000));
+    const qint64 position = m_transport->position();
+    range.startMs = m_transport->markIn().value_or(position);
+    range.endMs = m_transport->markOut().value_or(std::min(range.startMs + 1000, duration > 0 ? duration : range.startMs + 1000));
     if (range.endMs <= range.startMs)
-        range.endMs = range.startMs + m_frameMs;
+        range.endMs = range.startMs + m_transport->frameDurationMs();
     range.tag = currentTagCode();
     return m_timeline->addRange(range);
 }
@@ -497,6 +389,7 @@ void VideoPane::jumpToRange(int direction)
     const QList<TimelineRange> ranges = m_timeline->ranges();
     if (ranges.isEmpty())
         return;
+    const qint64 position = m_transport->position();
     QList<int> order(ranges.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
@@ -504,7 +397,7 @@ void VideoPane::jumpToRange(int direction)
     int target = -1;
     if (direction > 0) {
         for (int i : order)
-            if (ranges.at(i).range.startMs > m_position) {
+            if (ranges.at(i).range.startMs > position) {
                 target = i;
                 break;
             }
@@ -512,14 +405,14 @@ void VideoPane::jumpToRange(int direction)
             target = order.first();
     } else {
         for (auto it = order.crbegin(); it != order.crend(); ++it)
-            if (ranges.at(*it).range.startMs < m_position) {
+            if (ranges.at(*it).range.startMs < position) {
                 target = *it;
                 break;
             }
         if (target < 0)
             target = order.last();
     }
-    pause();
+    m_transport->pause();
     m_timeline->setSelectedIndex(target);
     seek(ranges.at(target).range.startMs);
 }
@@ -536,25 +429,30 @@ void VideoPane::applyTag()
     m_timeline->setRangeTag(m_timeline->selectedIndex(), currentTagCode());
 }
 
-void VideoPane::refreshMarks()
+void VideoPane::refreshTransport()
 {
-    m_timeline->setMarks(m_in, m_out);
+    const QSignalBlocker blocker(m_loopBox);
+    m_loopBox->setChecked(m_transport->loops());
+    m_timeline->setMarks(m_transport->markIn(), m_transport->markOut());
     refreshTime();
 }
 
 void VideoPane::refreshTime()
 {
-    const QString speed = m_shuttle > 0   ? tr("playing %1×").arg(m_shuttle)
-                          : m_shuttle < 0 ? tr("playing backwards %1×").arg(-m_shuttle)
-                                          : tr("paused");
+    const int shuttle = m_transport->speed();
+    const qint64 position = m_transport->position(), frame = m_transport->frameDurationMs();
+    const std::optional<qint64> in = m_transport->markIn(), out = m_transport->markOut();
+    const QString speed = shuttle > 0   ? tr("playing %1×").arg(shuttle)
+                          : shuttle < 0 ? tr("playing backwards %1×").arg(-shuttle)
+                                        : tr("paused");
     QString text = tr("%1 / %2 · frame %3 · %4")
-                       .arg(clock(m_position), clock(m_timeline->duration()))
-                       .arg(m_frameMs > 0 ? m_position / m_frameMs + 1 : 0)
+                       .arg(clock(position), clock(m_timeline->duration()))
+                       .arg(frame > 0 ? position / frame + 1 : 0)
                        .arg(speed);
-    if (m_in || m_out)
-        text += tr(" · in %1, out %2").arg(m_in ? clock(*m_in) : tr("—"), m_out ? clock(*m_out) : tr("—"));
+    if (in || out)
+        text += tr(" · in %1, out %2").arg(in ? clock(*in) : tr("—"), out ? clock(*out) : tr("—"));
     m_time->setText(text);
-    m_playButton->setText(m_shuttle != 0 ? tr("Pause") : tr("Play"));
+    m_playButton->setText(shuttle != 0 ? tr("Pause") : tr("Play"));
 }
 
 void VideoPane::refreshRangeList()
@@ -603,36 +501,36 @@ void VideoPane::keyPressEvent(QKeyEvent *event)
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     const int selected = m_timeline->selectedIndex();
     switch (event->key()) {
-    case Qt::Key_Space: togglePlay(); break;
-    case Qt::Key_J: shuttle(-1); break;
-    case Qt::Key_K: pause(); break;
+    case Qt::Key_Space: m_transport->togglePlay(); break;
+    case Qt::Key_J: m_transport->shuttle(-1); break;
+    case Qt::Key_K: m_transport->pause(); break;
     case Qt::Key_L:
         if (shift)
-            setLoop(!loops());
+            m_transport->setLoop(!m_transport->loops());
         else
-            shuttle(1);
+            m_transport->shuttle(1);
         break;
-    case Qt::Key_Comma: stepFrames(-1); break;
-    case Qt::Key_Period: stepFrames(1); break;
+    case Qt::Key_Comma: m_transport->stepFrames(-1); break;
+    case Qt::Key_Period: m_transport->stepFrames(1); break;
     case Qt::Key_I:
         if (shift && selected >= 0)
-            m_timeline->setRangeBounds(selected, m_position, m_timeline->ranges().at(selected).range.endMs);
+            m_timeline->setRangeBounds(selected, m_transport->position(), m_timeline->ranges().at(selected).range.endMs);
         else
-            setMarkIn();
+            m_transport->setMarkIn();
         break;
     case Qt::Key_O:
         if (shift && selected >= 0)
-            m_timeline->setRangeBounds(selected, m_timeline->ranges().at(selected).range.startMs, m_position);
+            m_timeline->setRangeBounds(selected, m_timeline->ranges().at(selected).range.startMs, m_transport->position());
         else
-            setMarkOut();
+            m_transport->setMarkOut();
         break;
     case Qt::Key_M: addMarkedRange(); break;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: m_timeline->removeRange(selected); break;
     case Qt::Key_BracketLeft: jumpToRange(-1); break;
     case Qt::Key_BracketRight: jumpToRange(1); break;
-    case Qt::Key_Home: pause(); seek(0); break;
-    case Qt::Key_End: pause(); seek(m_timeline->duration()); break;
+    case Qt::Key_Home: m_transport->pause(); seek(0); break;
+    case Qt::Key_End: m_transport->pause(); seek(m_transport->duration()); break;
     default: break;
     }
     event->accept();

@@ -22,6 +22,7 @@ class ProblemBanner;
 class VideoSurface;
 class VideoThumbnailer;
 class VideoTimeline;
+class VideoTransport;
 struct MediaCheckResult;
 
 class VideoPane : public ItemPane
@@ -39,25 +40,19 @@ public:
 
     // For the desk and the tests.
     bool isReady() const { return m_ready; }
+    VideoTransport *transport() const { return m_transport; }
     bool isPlaying() const;
-    int shuttleSpeed() const { return m_shuttle; }   // negative: backwards; 0: paused
-    qint64 position() const { return m_position; }
-    qint64 frameDurationMs() const { return m_frameMs; }
-    std::optional<qint64> markIn() const { return m_in; }
-    std::optional<qint64> markOut() const { return m_out; }
+    int shuttleSpeed() const;   // negative: backwards; 0: paused
+    qint64 position() const;
+    qint64 frameDurationMs() const;
+    std::optional<qint64> markIn() const;
+    std::optional<qint64> markOut() const;
     bool loops() const;
     VideoTimeline *timeline() const { return m_timeline; }
     VideoSurface *surface() const { return m_surface; }
     QComboBox *tagBox() const { return m_tagBox; }
 
     void seek(qint64 ms);
-    void stepFrames(int frames);
-    void shuttle(int direction);   // J = -1, L = +1: faster each press in the same direction
-    void pause();
-    void togglePlay();
-    void setMarkIn();
-    void setMarkOut();
-    void setLoop(bool loop);
     int addMarkedRange();
     void jumpToRange(int direction);
 
@@ -72,12 +67,10 @@ private:
     QWidget *makeTransport();
     QWidget *makeRangeBar();
     void onChecked(const MediaCheckResult &result);
-    void onPosition(qint64 ms);
-    void onReverseTick();
     void setProblem(const QString &problem);
     void refreshTime();
     void refreshRangeList();
-    void refreshMarks();
+    void refreshTransport();
     void applyTag();
     QString currentTagCode() const;
     bool handlesKey(const QKeyEvent *event) const;
@@ -88,7 +81,7 @@ private:
     VideoThumbnailer *m_thumbnailer = nullptr;
     MediaLoader *m_loader = nullptr;
     ProblemBanner *m_banner = nullptr;
-    QTimer *m_reverse = nullptr;
+    VideoTransport *m_transport = nullptr;
     QTimer *m_loadWatchdog = nullptr;   // a file the backend never opens must still be said
     QLabel *m_title = nullptr;
     QLabel *m_time = nullptr;
@@ -102,10 +95,6 @@ private:
     QString m_path;
     QString m_problem;
     bool m_ready = false;
-    int m_shuttle = 0;
-    qint64 m_position = 0;
-    qint64 m_frameMs = 40;
-    std::optional<qint64> m_in, m_out;
 };
 
 } // namespace wk
