@@ -21,8 +21,12 @@ QString MediaCheck::absentSentence()
 
 QString MediaCheck::undecodableSentence(const QString &assetId, const QString &detail)
 {
+    // The backends' messages are sentences of their own; inside ours they lose their full stop.
+    QString reason = detail.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
     return tr("The media file for %1 cannot be decoded (%2). Reject the item as \"media broken\".")
-        .arg(assetId, detail);
+        .arg(assetId, reason);
 }
 
 QString MediaCheck::unsupportedSentence(const QString &assetId, const QString &mimeType)
