@@ -7,7 +7,6 @@
 #include "review/panes/ProblemBanner.h"
 
 #include <QComboBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -170,10 +169,14 @@ QWidget *ImagePane::makeSidePanel()
     auto *metaArea = new QScrollArea(panel);
     metaArea->setWidgetResizable(true);
     metaArea->setAccessibleName(tr("Generator metadata"));
-    auto *metaBox = new QWidget(metaArea);
-    m_metaForm = new QFormLayout(metaBox);
-    m_metaForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    metaArea->setWidget(metaBox);
+    // One label for the whole table: refilled for every item, so it must be cheap to change.
+    m_meta = new QLabel(metaArea);
+    m_meta->setTextFormat(Qt::RichText);
+    m_meta->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_meta->setWordWrap(true);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setAccessibleName(tr("Generator metadata"));
+    metaArea->setWidget(m_meta);
     for (QLabel *title : {regionsTitle, metaTitle}) {
         QFont f = title->font();
         f.setBold(true);
@@ -308,16 +311,14 @@ void ImagePane::refreshZoomLabel()
 
 void ImagePane::fillMetadata(const ReviewItem &item)
 {
-    while (m_metaForm->rowCount() > 0)
-        m_metaForm->removeRow(0);
-    if (item.id.isEmpty())
+    if (item.id.isEmpty()) {
+        m_meta->clear();
         return;
-    const auto add = [this](const QString &label, const QString &value) {
-        auto *field = new QLabel(value);
-        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        field->setWordWrap(true);
-        field->setAccessibleName(label);
-        m_metaForm->addRow(label, field);
+    }
+    QString rows;
+    const auto add = [&rows](const QString &label, const QString &value) {
+        rows += QStringLiteral("<tr><td style=\"padding-right:8px\">%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     static const QList<std::pair<const char *, const char *>> known{
         {"model", QT_TRANSLATE_NOOP("wk::ImagePane", "Model")},
@@ -344,6 +345,7 @@ void ImagePane::fillMetadata(const ReviewItem &item)
                              .arg((item.media->size + 1023) / 1024));
         add(tr("SHA-256"), item.media->sha256.left(16) + QStringLiteral("…"));
     }
+    m_meta->setText(QStringLiteral("<table>%1</table>").arg(rows));
 }
 
 } // namespace wk

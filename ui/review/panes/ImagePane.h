@@ -5,7 +5,6 @@
 #include "review/panes/ItemPane.h"
 
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -57,7 +56,7 @@ private:
     QComboBox *m_tagBox = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QListWidget *m_regionList = nullptr;
-    QFormLayout *m_metaForm = nullptr;
+    QLabel *m_meta = nullptr;
     std::optional<ReviewItem> m_item;
     QString m_problem;
 };

@@ -103,6 +103,9 @@ MediaCheckResult MediaCheck::check(const MediaAsset &asset, const QString &path,
         QImage image = reader.read();
         if (image.isNull())
             return fail(MediaProblemKind::Undecodable, undecodableSentence(asset.id, reader.errorString()));
+        // The format the raster paint engine draws from without converting, so that turning it
+        // into a pixmap on the UI thread is a copy, not a conversion.
+        image.convertTo(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
         result.image = std::move(image);
     }
     return result;
