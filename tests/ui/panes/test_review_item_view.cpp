@@ -143,6 +143,30 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
     }
 
+    // Tab reaches every control, or the control names the key that does the same.
+    void everyControlIsReachableByKeyboard()
+    {
+        for (MediaKind kind : {MediaKind::Image, MediaKind::Video, MediaKind::Copy}) {
+            if (kind == MediaKind::Video && !VideoPane::backendProblem().isEmpty())
+                continue;
+            ReviewItemView view;
+            view.resize(1280, 720);
+            view.show();
+            view.showItem(item(kind), std::nullopt);
+            QStringList gaps;
+            for (QWidget *w : view.currentPane()->findChildren<QWidget *>()) {
+                const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w)
+                                     || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w);
+                if (!control || !w->isVisibleTo(&view) || !w->isEnabled() || qobject_cast<QComboBox *>(w->parentWidget())
+                    || w->inherits("QComboBoxListView"))
+                    continue;
+                if ((w->focusPolicy() & Qt::TabFocus) != Qt::TabFocus && w->property("keyboardAlternative").toString().isEmpty())
+                    gaps << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->accessibleName();
+            }
+            QVERIFY2(gaps.isEmpty(), qPrintable(gaps.join(QStringLiteral(", "))));
+        }
+    }
+
     void everyControlHasAnAccessibleName()
     {
         ReviewItemView view;

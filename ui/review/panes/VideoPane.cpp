@@ -42,12 +42,16 @@ QString clock(qint64 ms)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
-QPushButton *button(const QString &text, const QString &accessible, const QString &tip, QWidget *parent)
+// Transport buttons stay out of the Tab chain so that the keys stay with the pane; each names the
+// key that does the same (what the accessibility audit asks of a control Tab does not reach).
+QPushButton *button(const QString &text, const QString &accessible, const QString &tip, const QString &key,
+                    QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
     b->setAccessibleName(accessible);
     b->setToolTip(tip);
-    b->setFocusPolicy(Qt::NoFocus);   // the keys stay with the pane
+    b->setFocusPolicy(Qt::NoFocus);
+    b->setProperty("keyboardAlternative", key);
     return b;
 }
 } // namespace
@@ -85,7 +89,7 @@ VideoPane::VideoPane(QWidget *parent)
     rangesTitle->setFont(f);
     m_rangeList = new QListWidget(ranges);
     m_rangeList->setAccessibleName(tr("Time ranges on the video"));
-    m_rangeList->setFocusPolicy(Qt::ClickFocus);
+    m_rangeList->setFocusPolicy(Qt::StrongFocus);
     m_rangeList->setWordWrap(true);
     rangesTitle->setBuddy(m_rangeList);
     rangesLayout->addWidget(rangesTitle);
@@ -192,17 +196,18 @@ QWidget *VideoPane::makeTransport()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *back = button(tr("◀◀"), tr("Play backwards"), tr("Play backwards; again for faster (J)"), bar);
-    auto *stepBack = button(tr("◀|"), tr("Previous frame"), tr("One frame back (,)"), bar);
-    m_playButton = button(tr("Play"), tr("Play or pause"), tr("Play or pause (Space; K pauses)"), bar);
-    auto *stepForward = button(tr("|▶"), tr("Next frame"), tr("One frame forward (.)"), bar);
-    auto *forward = button(tr("▶▶"), tr("Play forwards"), tr("Play forwards; again for faster (L)"), bar);
-    auto *in = button(tr("In"), tr("Mark in"), tr("Mark the start of a range here (I)"), bar);
-    auto *out = button(tr("Out"), tr("Mark out"), tr("Mark the end of a range here (O)"), bar);
+    auto *back = button(tr("◀◀"), tr("Play backwards"), tr("Play backwards; again for faster (J)"), QStringLiteral("J"), bar);
+    auto *stepBack = button(tr("◀|"), tr("Previous frame"), tr("One frame back (,)"), QStringLiteral(","), bar);
+    m_playButton = button(tr("Play"), tr("Play or pause"), tr("Play or pause (Space; K pauses)"), QStringLiteral("Space"), bar);
+    auto *stepForward = button(tr("|▶"), tr("Next frame"), tr("One frame forward (.)"), QStringLiteral("."), bar);
+    auto *forward = button(tr("▶▶"), tr("Play forwards"), tr("Play forwards; again for faster (L)"), QStringLiteral("L"), bar);
+    auto *in = button(tr("In"), tr("Mark in"), tr("Mark the start of a range here (I)"), QStringLiteral("I"), bar);
+    auto *out = button(tr("Out"), tr("Mark out"), tr("Mark the end of a range here (O)"), QStringLiteral("O"), bar);
     m_loopBox = new QCheckBox(tr("Loop in–out"), bar);
     m_loopBox->setAccessibleName(tr("Loop between the in and out marks"));
     m_loopBox->setToolTip(tr("Play the marked range over and over (Shift+L)"));
     m_loopBox->setFocusPolicy(Qt::NoFocus);
+    m_loopBox->setProperty("keyboardAlternative", QStringLiteral("Shift+L"));
     m_time = new QLabel(bar);
     m_time->setAccessibleName(tr("Playback position"));
     m_time->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -225,7 +230,7 @@ QWidget *VideoPane::makeRangeBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *add = button(tr("Add range"), tr("Add range"), tr("Add the range between the in and out marks (M)"), bar);
+    auto *add = button(tr("Add range"), tr("Add range"), tr("Add the range between the in and out marks (M)"), QStringLiteral("M"), bar);
     auto *tagLabel = new QLabel(tr("Defect tag:"), bar);
     m_tagBox = new QComboBox(bar);
     m_tagBox->setEditable(true);
@@ -233,17 +238,17 @@ QWidget *VideoPane::makeRangeBar()
     m_tagBox->setAccessibleName(tr("Defect tag"));
     m_tagBox->lineEdit()->setAccessibleName(tr("Defect tag"));
     m_tagBox->view()->setAccessibleName(tr("Defect tags"));
-    m_tagBox->setFocusPolicy(Qt::ClickFocus);
+    m_tagBox->setFocusPolicy(Qt::StrongFocus);
     m_tagBox->setToolTip(tr("The tag of the selected range and of new ones; type your own for a defect not in the list"));
     for (const DefectTags::Tag &tag : DefectTags::forKind(MediaKind::Video))
         m_tagBox->addItem(tag.label, tag.code);
     tagLabel->setBuddy(m_tagBox);
     connect(m_tagBox, &QComboBox::currentIndexChanged, this, &VideoPane::applyTag);
     connect(m_tagBox->lineEdit(), &QLineEdit::editingFinished, this, &VideoPane::applyTag);
-    m_deleteButton = button(tr("Delete range"), tr("Delete range"), tr("Delete the selected range (Delete)"), bar);
+    m_deleteButton = button(tr("Delete range"), tr("Delete range"), tr("Delete the selected range (Delete)"), QStringLiteral("Delete"), bar);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { m_timeline->removeRange(m_timeline->selectedIndex()); });
-    auto *previous = button(tr("Previous range"), tr("Previous range"), tr("Jump to the previous range ([)"), bar);
-    auto *next = button(tr("Next range"), tr("Next range"), tr("Jump to the next range (])"), bar);
+    auto *previous = button(tr("Previous range"), tr("Previous range"), tr("Jump to the previous range ([)"), QStringLiteral("["), bar);
+    auto *next = button(tr("Next range"), tr("Next range"), tr("Jump to the next range (])"), QStringLiteral("]"), bar);
     connect(add, &QPushButton::clicked, this, &VideoPane::addMarkedRange);
     connect(previous, &QPushButton::clicked, this, [this] { jumpToRange(-1); });
     connect(next, &QPushButton::clicked, this, [this] { jumpToRange(1); });
