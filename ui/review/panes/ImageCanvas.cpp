@@ -73,6 +73,7 @@ void ImageCanvas::setSelectedIndex(int index)
     if (index == m_selected)
         return;
     m_selected = index;
+    m_drag = Drag::None;   // a drag belongs to the region it started on
     update();
     emit selectionChanged(index);
 }
@@ -91,6 +92,7 @@ void ImageCanvas::removeRegion(int index)
     if (index < 0 || index >= m_regions.size())
         return;
     m_regions.removeAt(index);
+    m_drag = Drag::None;
     m_selected = m_regions.isEmpty() ? -1 : std::min(index, int(m_regions.size()) - 1);
     update();
     emit regionsChanged();
@@ -264,6 +266,8 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
         update();
         break;
     case Drag::Move: {
+        if (m_selected < 0)
+            break;
         Region &r = m_regions[m_selected].region;
         r.x = std::clamp(m_dragOrigin.x + (pos.x() - m_dragStart.x()) / img.width(), 0.0, 1.0 - r.width);
         r.y = std::clamp(m_dragOrigin.y + (pos.y() - m_dragStart.y()) / img.height(), 0.0, 1.0 - r.height);
@@ -271,6 +275,8 @@ void ImageCanvas::mouseMoveEvent(QMouseEvent *event)
         break;
     }
     case Drag::Resize: {
+        if (m_selected < 0)
+            break;
         QRectF r = rectOf(m_dragOrigin);
         const QPointF p = toImage(pos);
         switch (m_dragHandle) {

@@ -63,6 +63,7 @@ void VideoTimeline::setRanges(const QList<TimelineRange> &ranges)
 {
     m_ranges = ranges;
     m_selected = -1;
+    m_drag = Drag::None;   // a drag on the previous item's ranges ends here
     update();
     emit selectionChanged(-1);
 }
@@ -74,6 +75,7 @@ void VideoTimeline::setSelectedIndex(int index)
     if (index == m_selected)
         return;
     m_selected = index;
+    m_drag = Drag::None;   // a drag belongs to the region it started on
     update();
     emit selectionChanged(index);
 }
@@ -93,6 +95,7 @@ void VideoTimeline::removeRange(int index)
     if (index < 0 || index >= m_ranges.size())
         return;
     m_ranges.removeAt(index);
+    m_drag = Drag::None;
     m_selected = m_ranges.isEmpty() ? -1 : std::min(index, int(m_ranges.size()) - 1);
     update();
     emit rangesChanged();
@@ -202,6 +205,8 @@ void VideoTimeline::mouseMoveEvent(QMouseEvent *event)
         break;
     case Drag::Start:
     case Drag::End: {
+        if (m_selected < 0)
+            break;
         TimeRange &r = m_ranges[m_selected].range;
         const qint64 at = msAt(p.x());
         if (m_drag == Drag::Start)
@@ -223,7 +228,7 @@ void VideoTimeline::mouseMoveEvent(QMouseEvent *event)
 void VideoTimeline::mouseReleaseEvent(QMouseEvent *)
 {
     const Drag drag = std::exchange(m_drag, Drag::None);
-    if ((drag == Drag::Start || drag == Drag::End) && !(m_ranges.at(m_selected).range == m_dragOrigin))
+    if ((drag == Drag::Start || drag == Drag::End) && m_selected >= 0 && !(m_ranges.at(m_selected).range == m_dragOrigin))
         emit rangesChanged();
 }
 
