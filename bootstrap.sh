@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6 qt6-translations-l10n
-  libsqlite3-dev libgl-dev libxkbcommon-dev
+  libsqlite3-dev libgl-dev libxkbcommon-dev qtkeychain-qt6-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   fonts-dejavu-core fonts-noto-cjk
   ffmpeg xvfb xauth

@@ -2,10 +2,214 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished">Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">Zugestellt, nicht erhalten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
         <translation>Demo-Plattform</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -93,6 +297,166 @@
     </message>
 </context>
 <context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::CommandQueue</name>
     <message>
         <source>The decision could not be saved, so nothing was queued: %1</source>
@@ -109,6 +473,287 @@
     <message>
         <source>The command could not be dismissed: %1</source>
         <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is not waiting for a decision any more.</source>
+        <translation>Der Befehl %1 wartet nicht mehr auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The reveal could not be written to the journal: %1</source>
+        <translation>Die Offenlegung konnte nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Übernahme freigeben</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>Prüfentscheidung</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>Prüfnotiz</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold order</source>
+        <translation>Bestellung anhalten</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Bestellung freigeben</translation>
+    </message>
+    <message>
+        <source>Order note</source>
+        <translation>Bestellnotiz</translation>
+    </message>
+    <message>
+        <source>Resolve exception</source>
+        <translation>Ausnahme lösen</translation>
+    </message>
+    <message>
+        <source>Escalate exception</source>
+        <translation>Ausnahme eskalieren</translation>
+    </message>
+    <message>
+        <source>Exception note</source>
+        <translation>Ausnahmenotiz</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>Lieferantenstufe</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>Lieferant sperren</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>Lieferant wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Supplier note</source>
+        <translation>Lieferantennotiz</translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation>auf der Plattform gelöscht</translation>
+    </message>
+    <message>
+        <source>Another supervisor holds this item. Accept theirs, or wait until the lease ends and send yours again.</source>
+        <translation>Eine andere Aufsicht hält diesen Eintrag. Übernehmen Sie deren Stand oder warten Sie, bis die Übernahme abläuft, und senden Sie Ihren erneut.</translation>
+    </message>
+    <message>
+        <source>Someone changed or decided this item after you saw it. Compare theirs with yours, then accept theirs or send yours again against their version.</source>
+        <translation>Jemand hat diesen Eintrag geändert oder entschieden, nachdem Sie ihn gesehen haben. Vergleichen Sie beide Stände und übernehmen Sie den der Plattform oder senden Sie Ihren gegen deren Version erneut.</translation>
+    </message>
+    <message>
+        <source>The platform no longer has this item. Discard your command.</source>
+        <translation>Die Plattform hat diesen Eintrag nicht mehr. Verwerfen Sie Ihren Befehl.</translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state that allows this command. Accept theirs or discard yours.</source>
+        <translation>Der Eintrag ist nicht mehr in einem Zustand, der diesen Befehl erlaubt. Übernehmen Sie den Stand der Plattform oder verwerfen Sie Ihren.</translation>
+    </message>
+    <message>
+        <source>The platform refused the command&apos;s content. Discard it and make the decision again.</source>
+        <translation>Die Plattform hat den Inhalt des Befehls abgelehnt. Verwerfen Sie ihn und treffen Sie die Entscheidung erneut.</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the tracking number. Discard this command and enter the number again.</source>
+        <translation>Die Plattform hat die Sendungsnummer nicht angenommen. Verwerfen Sie diesen Befehl und geben Sie die Nummer erneut ein.</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not the order&apos;s. Discard it and refund in the order&apos;s currency.</source>
+        <translation>Die Währung der Erstattung ist nicht die der Bestellung. Verwerfen Sie sie und erstatten Sie in der Währung der Bestellung.</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the order&apos;s total. Discard it and refund a smaller amount.</source>
+        <translation>Die Erstattung ist höher als die Bestellsumme. Verwerfen Sie sie und erstatten Sie einen kleineren Betrag.</translation>
+    </message>
+    <message>
+        <source>The platform knows this command&apos;s id with other content. Send it again (it gets a new id) or discard it.</source>
+        <translation>Die Plattform kennt die ID dieses Befehls mit anderem Inhalt. Senden Sie ihn erneut (er erhält eine neue ID) oder verwerfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s item differs from what you saw. Compare, then accept theirs or send yours again.</source>
+        <translation>Der Eintrag auf der Plattform weicht von dem ab, was Sie gesehen haben. Vergleichen Sie und übernehmen Sie deren Stand oder senden Sie Ihren erneut.</translation>
+    </message>
+    <message>
+        <source>The platform refused this command. Discard it, or send it again if the cause is gone.</source>
+        <translation>Die Plattform hat diesen Befehl abgelehnt. Verwerfen Sie ihn oder senden Sie ihn erneut, wenn die Ursache behoben ist.</translation>
+    </message>
+    <message>
+        <source>%1 (The platform says: %2)</source>
+        <translation>%1 (Die Plattform meldet: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictListModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictsView</name>
+    <message>
+        <source>Conflicts and rejections</source>
+        <translation>Konflikte und Ablehnungen</translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation>Nichts wartet auf Sie</translation>
+    </message>
+    <message>
+        <source>When the platform answers a decision with a conflict or a rejection, it waits here until you settle it.</source>
+        <translation>Beantwortet die Plattform eine Entscheidung mit einem Konflikt oder einer Ablehnung, wartet sie hier, bis Sie sie klären.</translation>
+    </message>
+    <message>
+        <source>Theirs beside mine, field by field</source>
+        <translation>Stand der Plattform neben meinem, Feld für Feld</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Theirs (the platform now)</source>
+        <translation>Plattform (aktuell)</translation>
+    </message>
+    <message>
+        <source>Mine (my command)</source>
+        <translation>Meins (mein Befehl)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>Plattform-Stand &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>Plattform-Stand übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version and drop my command (kept in the journal).</source>
+        <translation>Den Stand der Plattform behalten und meinen Befehl fallen lassen (bleibt im Journal).</translation>
+    </message>
+    <message>
+        <source>&amp;Send mine again</source>
+        <translation>Meinen erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>Meinen erneut senden</translation>
+    </message>
+    <message>
+        <source>Send my command again under a new command id, against the platform&apos;s current version.</source>
+        <translation>Meinen Befehl mit neuer Befehls-ID gegen die aktuelle Version der Plattform erneut senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>Meinen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>Meinen verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop my command without accepting anything (kept in the journal).</source>
+        <translation>Meinen Befehl fallen lassen, ohne etwas zu übernehmen (bleibt im Journal).</translation>
+    </message>
+    <message>
+        <source>Conflicts and rejections: %1</source>
+        <translation>Konflikte und Ablehnungen: %1</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the local cache: %1</source>
+        <translation>Die Konflikte konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: conflict.</source>
+        <translation>%1 zu %2: Konflikt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: rejected.</source>
+        <translation>%1 zu %2: abgelehnt.</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Accepted theirs for %1: my %2 is dropped and kept in the journal.</source>
+        <translation>Plattform-Stand für %1 übernommen: mein Befehl (%2) ist verworfen und im Journal festgehalten.</translation>
+    </message>
+    <message>
+        <source>My %1 for %2 is sent again under a new command id, against version %3.</source>
+        <translation>Mein Befehl (%1) für %2 wird mit neuer Befehls-ID gegen Version %3 erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Discarded my %1 for %2; it is kept in the journal.</source>
+        <translation>Mein Befehl (%1) für %2 ist verworfen; er bleibt im Journal.</translation>
     </message>
 </context>
 <context>
@@ -132,6 +777,76 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// sendet Ihr Token unverschlüsselt an %1. Verwenden Sie https:// oder setzen Sie das Häkchen bei „Unverschlüsselte Verbindung erlauben“, wenn Sie jedem Netz auf dem Weg vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConnectionTester</name>
+    <message>
+        <source>Enter your supervisor token: the platform gives every supervisor one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is a Watchkeeper platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (platform version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check the address and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the address, or try again when the network is better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -405,6 +1120,169 @@
     </message>
 </context>
 <context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished">KI: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::FulfilmentDesk</name>
     <message>
         <source>No order exceptions yet</source>
@@ -421,6 +1299,332 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>Aufträge, die vom normalen Ablauf abgewichen sind, mit SLA-Fristen und Garantiekosten.</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation type="unfinished">Lieferantenstufe</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation type="unfinished">Lager-Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -703,6 +1907,220 @@
     </message>
 </context>
 <context>
+    <name>wk::JournalChain</name>
+    <message numerus="yes">
+        <source>The decision journal verifies: %n entries, unbroken.</source>
+        <translation>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Eintrag, lückenlos.</numerusform>
+            <numerusform>Das Entscheidungsjournal ist intakt: %n Einträge, lückenlos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision journal was changed: entry %1 no longer matches its hash. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal wurde verändert: Eintrag %1 passt nicht mehr zu seinem Hash. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken before entry %1: an entry was removed or moved. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal ist vor Eintrag %1 unterbrochen: Ein Eintrag wurde entfernt oder verschoben. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The decision journal has an entry without a hash (entry %1), added outside Watchkeeper. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Das Entscheidungsjournal enthält einen Eintrag ohne Hash (Eintrag %1), der außerhalb von Watchkeeper hinzugefügt wurde. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+    <message>
+        <source>The newest entries of the decision journal are missing: it should reach entry %1. Keep this cache file as evidence and tell your lead.</source>
+        <translation>Die neuesten Einträge des Entscheidungsjournals fehlen: Es sollte bis Eintrag %1 reichen. Bewahren Sie diese Cache-Datei als Beweis auf und informieren Sie Ihre Leitung.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalDesk</name>
+    <message>
+        <source>No journal yet</source>
+        <translation>Noch kein Journal</translation>
+    </message>
+    <message>
+        <source>Every decision, command outcome, conflict resolution and personal-data reveal is recorded here, chained so that no entry can be changed unnoticed.</source>
+        <translation>Jede Entscheidung, jedes Befehlsergebnis, jede Konfliktlösung und jede Offenlegung personenbezogener Daten wird hier verkettet festgehalten, sodass kein Eintrag unbemerkt geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>Journaleinträge, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Search: item, order, command, reason…</source>
+        <translation>Suchen: Artikel, Bestellung, Befehl, Grund…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>Nur diese Art von Eintrag zeigen</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>Alle Arten von Einträgen</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Show only this supervisor&apos;s entries</source>
+        <translation>Nur die Einträge dieses Supervisors zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as CSV</source>
+        <translation>Das ganze Journal als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as JSON</source>
+        <translation>Das ganze Journal als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation>Die Hash-Kette des Journals prüfen</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
+        <translation>Jede Entscheidung und ihr Ergebnis, wer sie traf und was die KI vorschlug – manipulationssicher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown (newest first, at most 5,000)</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+            <numerusform>%n Einträge angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The journal could not be checked: %1</source>
+        <translation>⚠ Das Journal konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no journal to export until the console has a cache.</source>
+        <translation>Solange die Konsole keinen Cache hat, gibt es kein Journal zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalModel</name>
+    <message>
+        <source>Decided / queued</source>
+        <translation>Entschieden / eingereiht</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Applied (repeat)</source>
+        <translation>Angewendet (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>Konflikt gelöst</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>Personenbezogene Daten offengelegt</translation>
+    </message>
+    <message>
+        <source>Cache rebuilt</source>
+        <translation>Cache neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>Console registered</source>
+        <translation>Konsole registriert</translation>
+    </message>
+    <message>
+        <source>Console forgotten by the platform</source>
+        <translation>Konsole von der Plattform vergessen</translation>
+    </message>
+    <message>
+        <source>flagged %1 (confidence %2)</source>
+        <translation>markiert: %1 (Konfidenz %2)</translation>
+    </message>
+    <message>
+        <source>proposes %1</source>
+        <translation>schlägt %1 vor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Command and target</source>
+        <translation>Befehl und Ziel</translation>
+    </message>
+    <message>
+        <source>AI suggestion</source>
+        <translation>KI-Vorschlag</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -771,6 +2189,38 @@
     <message>
         <source>Platform %1 — not synced yet</source>
         <translation>Plattform %1 — noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Shortcut: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens or window positions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,6 +2337,726 @@
     </message>
 </context>
 <context>
+    <name>wk::NotificationCenter</name>
+    <message>
+        <source>New urgent exceptions</source>
+        <translation>Neue dringende Ausnahmen</translation>
+    </message>
+    <message>
+        <source>SLA about to be breached</source>
+        <translation>SLA läuft gleich ab</translation>
+    </message>
+    <message>
+        <source>Decision journal broken</source>
+        <translation>Entscheidungsjournal beschädigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent exception(s)</source>
+        <translation>
+            <numerusform>%n neue dringende Ausnahme</numerusform>
+            <numerusform>%n neue dringende Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The guarantee will probably pay for it.</source>
+        <translation>%1: %2. Die Garantie wird dafür wahrscheinlich zahlen.</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>Die neueste: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n Eintrag kurz vor SLA-Überschreitung</numerusform>
+            <numerusform>%n Einträge kurz vor SLA-Überschreitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
+        <translation>%1 Prüfeinträge und %2 Ausnahmen sind in 15 Minuten fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationToast</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open what the notification is about</source>
+        <translation>Öffnen, worum es in der Benachrichtigung geht</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished">SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewBoard</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <source>AI error rates</source>
+        <translation>KI-Fehlerraten</translation>
+    </message>
+    <message>
+        <source>Why items were flagged</source>
+        <translation>Warum markiert wurde</translation>
+    </message>
+    <message>
+        <source>Guarantee this week</source>
+        <translation>Garantie diese Woche</translation>
+    </message>
+    <message>
+        <source>Throughput per supervisor</source>
+        <translation>Durchsatz je Supervisor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and claimed review items. Opens the Review desk.</source>
+        <translation>Offene und übernommene Prüfeinträge. Öffnet die Prüfung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing %1 only.</source>
+        <translation>Öffnet die Prüfung und zeigt nur %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by kind</source>
+        <translation>Prüfwarteschlange nach Art</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>Keine Markierungen</translation>
+    </message>
+    <message>
+        <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
+        <translation>Der häufigste Grund in der Warteschlange. Öffnet die Prüfung danach gefiltert.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items flagged for: %1.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen, die markiert sind wegen: %1.</translation>
+    </message>
+    <message>
+        <source>Review queue by flag reason</source>
+        <translation>Prüfwarteschlange nach Markierungsgrund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n überschritten</numerusform>
+            <numerusform>%n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items past their SLA. Opens the desk with the most of them.</source>
+        <translation>Einträge über ihrer SLA. Öffnet den Arbeitsplatz, der die meisten davon hat.</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Überschritten</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n breached</source>
+        <translation>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+            <numerusform>Prüfung: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items past their SLA.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Review: %1 due within %2 min</source>
+        <translation>Prüfung: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items due within the hour.</source>
+        <translation>Öffnet die Prüfung mit den Einträgen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions: %n breached</source>
+        <translation>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+            <numerusform>Ausnahmen: %n überschritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen über ihrer SLA.</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 due within %2 min</source>
+        <translation>Ausnahmen: %1 fällig in %2 Min.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
+        <translation>Öffnet die Abwicklung mit den Ausnahmen, die innerhalb einer Stunde fällig sind.</translation>
+    </message>
+    <message>
+        <source>expected %1–%2</source>
+        <translation>erwartet %1–%2</translation>
+    </message>
+    <message>
+        <source>expected under %1</source>
+        <translation>erwartet unter %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source> — drift</source>
+        <translation> – Abweichung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observed as errors. Opens the desk with these items.</source>
+        <translation>%1 von %2 als Fehler beobachtet. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>Wie erwartet</translation>
+    </message>
+    <message>
+        <source>Every kind of work is within its expected error rate.</source>
+        <translation>Jede Art von Arbeit liegt innerhalb ihrer erwarteten Fehlerrate.</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>Abweichung: %1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s error rate left its expected band. Opens the desk with these items.</source>
+        <translation>Die Fehlerrate der KI hat ihren erwarteten Bereich verlassen. Öffnet den Arbeitsplatz mit diesen Einträgen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour (%3 in %4 h)</source>
+        <translation>%1: %2 pro Stunde (%3 in %4 Std.)</translation>
+    </message>
+    <message>
+        <source>Opens the journal showing what %1 did.</source>
+        <translation>Öffnet das Journal mit dem, was %1 getan hat.</translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour</source>
+        <translation>%1 Entscheidungen pro Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review decisions of every supervisor over the last %n hours. Opens the journal.</source>
+        <translation>
+            <numerusform>Prüfentscheidungen aller Supervisor in der letzten Stunde. Öffnet das Journal.</numerusform>
+            <numerusform>Prüfentscheidungen aller Supervisor in den letzten %n Stunden. Öffnet das Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
+        <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet die Abwicklung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n dringend</numerusform>
+            <numerusform>%n dringend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
+        <translation>Dringend: Die Garantie wird wahrscheinlich zahlen. Öffnet die Abwicklung mit %1.</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing %1.</source>
+        <translation>Öffnet die Abwicklung mit %1.</translation>
+    </message>
+    <message>
+        <source>Open exceptions by code</source>
+        <translation>Offene Ausnahmen nach Code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full refund(s)</source>
+        <translation>
+            <numerusform>%n volle Erstattung</numerusform>
+            <numerusform>%n volle Erstattungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
+        <translation>Seit Montag voll erstattete Bestellungen (Ware, Versand und Gebühr). Öffnet die erstatteten Bestellungen.</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 at risk</source>
+        <translation>%1 gezahlt, %2 gefährdet</translation>
+    </message>
+    <message>
+        <source>Refunds paid since Monday in %1, and what this week&apos;s open exceptions could cost.</source>
+        <translation>Seit Montag gezahlte Erstattungen in %1 und was die offenen Ausnahmen dieser Woche kosten könnten.</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>%1 gefährdet</translation>
+    </message>
+    <message>
+        <source>What this week&apos;s open exceptions could cost in %1.</source>
+        <translation>Was die offenen Ausnahmen dieser Woche in %1 kosten könnten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n order(s) with exceptions opened since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
+        <translation>Was volle Erstattungen kosten würden, wenn alle offenen Ausnahmen dieser Woche in einer endeten.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewCharts</name>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Expected at most</source>
+        <translation>Höchstens erwartet</translation>
+    </message>
+    <message>
+        <source>AI error rate per kind, observed and expected, in percent</source>
+        <translation>KI-Fehlerrate je Art, beobachtet und erwartet, in Prozent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions per hour over the last %n hours, per supervisor</source>
+        <translation>
+            <numerusform>Entscheidungen pro Stunde in der letzten Stunde, je Supervisor</numerusform>
+            <numerusform>Entscheidungen pro Stunde in den letzten %n Stunden, je Supervisor</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewDesk</name>
+    <message>
+        <source>Nothing to overview yet</source>
+        <translation>Noch nichts zu überblicken</translation>
+    </message>
+    <message>
+        <source>Queue depths, SLA clocks, the AI&apos;s error rates, throughput, exceptions and what the guarantee costs will appear here once the console has synced.</source>
+        <translation>Warteschlangen, SLA-Uhren, die Fehlerraten der KI, Durchsatz, Ausnahmen und die Kosten der Garantie erscheinen hier, sobald die Konsole synchronisiert hat.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>What needs attention now: queues, SLA clocks, AI error rates, exceptions and the guarantee&apos;s cost.</source>
+        <translation>Was jetzt Aufmerksamkeit braucht: Warteschlangen, SLA-Uhren, KI-Fehlerraten, Ausnahmen und die Kosten der Garantie.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Choose which notifications to show</source>
+        <translation>Auswählen, welche Benachrichtigungen erscheinen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>Die Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>Open the decision journal</source>
+        <translation>Das Entscheidungsjournal öffnen</translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache has no review items, orders or exceptions yet. They appear here as the sync brings them.</source>
+        <translation>Der Cache enthält noch keine Prüfeinträge, Bestellungen oder Ausnahmen. Sie erscheinen hier, sobald die Synchronisierung sie bringt.</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken</source>
+        <translation>Das Entscheidungsjournal ist beschädigt</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewTexts</name>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>Videos</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistik</translation>
+    </message>
+    <message>
+        <source>Visible artefact</source>
+        <translation>Sichtbares Artefakt</translation>
+    </message>
+    <message>
+        <source>Not the product</source>
+        <translation>Nicht das Produkt</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>Unleserlicher Text</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>Kontinuitätsfehler</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>Blitzbild</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Unbacked claim</source>
+        <translation>Unbelegte Aussage</translation>
+    </message>
+    <message>
+        <source>Forbidden claim</source>
+        <translation>Verbotene Aussage</translation>
+    </message>
+    <message>
+        <source>Certification claim</source>
+        <translation>Zertifizierungsangabe</translation>
+    </message>
+    <message>
+        <source>Numbers disagree</source>
+        <translation>Zahlen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>Fehlendes Feld</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>Markenrisiko</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>Geringe KI-Konfidenz</translation>
+    </message>
+    <message>
+        <source>Invalid tracking number</source>
+        <translation>Ungültige Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>Lager-Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>wk::PlatformClient</name>
     <message>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
@@ -910,6 +3080,84 @@
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +3199,255 @@
     </message>
 </context>
 <context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -977,12 +3474,58 @@
         <translation>Aufsichts-&amp;Token:</translation>
     </message>
     <message>
-        <source>The token is kept in memory for this session only and asked for again after a restart. Storing it in the system keychain comes with the sync work.</source>
-        <translation>Das Token wird nur für diese Sitzung im Arbeitsspeicher gehalten und nach einem Neustart erneut abgefragt. Die Ablage im Schlüsselbund des Systems kommt mit der Synchronisierung.</translation>
-    </message>
-    <message>
         <source>Allow an unencrypted connection</source>
         <translation>Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Plattformadresse</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>Aufsichts-Token</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain; where there is none, in a file that only you can read. It is never written to the settings or the local cache.</source>
+        <translation>Das Token wird im Schlüsselbund des Systems gespeichert; wo es keinen gibt, in einer Datei, die nur Sie lesen können. Es wird nie in die Einstellungen oder den lokalen Cache geschrieben.</translation>
+    </message>
+    <message>
+        <source>Where the token is stored</source>
+        <translation>Wo das Token gespeichert ist</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsSchema</name>
+    <message>
+        <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsTransfer</name>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported settings could not be stored in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -998,6 +3541,362 @@
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation type="unfinished">Lieferant sperren</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation type="unfinished">Lieferant wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>move to pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1017,6 +3916,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>Palettenhändler, Direktfabriken und der 1688-Long-Tail mit ihren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1051,6 +4014,113 @@
     <message>
         <source>the results do not match the commands sent</source>
         <translation>die Ergebnisse passen nicht zu den gesendeten Befehlen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SyncStatePanel</name>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>No requests at all while this is on: decisions queue here and are sent when you switch it off.</source>
+        <translation>Solange dies eingeschaltet ist, gehen keine Anfragen hinaus: Entscheidungen warten hier und werden gesendet, wenn Sie es ausschalten.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>Warten auf Versand:</translation>
+    </message>
+    <message>
+        <source>Needs you:</source>
+        <translation>Wartet auf Sie:</translation>
+    </message>
+    <message>
+        <source>Last successful pull:</source>
+        <translation>Letzter erfolgreicher Abruf:</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>Durchsatz:</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>Fortschritt des ersten Abgleichs</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1</source>
+        <translation>Abgleich: %1 werden gesendet</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Abgleich läuft</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>Offline-Arbeit</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached</source>
+        <translation>Offline: Die Plattform ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No platform: working from the local cache only</source>
+        <translation>Keine Plattform: Arbeit nur mit dem lokalen Cache</translation>
+    </message>
+    <message>
+        <source> · conflicts: %1</source>
+        <translation> · Konflikte: %1</translation>
+    </message>
+    <message>
+        <source>Nothing: every decision has reached the platform.</source>
+        <translation>Nichts: Jede Entscheidung hat die Plattform erreicht.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 commands; the oldest has waited %2</source>
+        <translation>Befehle: %1; der älteste wartet seit %2</translation>
+    </message>
+    <message>
+        <source>Nothing: no conflicts or rejections.</source>
+        <translation>Nichts: keine Konflikte oder Ablehnungen.</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 · rejected: %2 — settle them below.</source>
+        <translation>Konflikte: %1 · abgelehnt: %2 – klären Sie sie unten.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Noch nie</translation>
+    </message>
+    <message>
+        <source>%1 changes/s received · %2 commands/s sent · in total %3 changes, %4 commands</source>
+        <translation>%1 Änderungen/s empfangen · %2 Befehle/s gesendet · insgesamt %3 Änderungen, %4 Befehle</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>First sync: %1 changes received so far</source>
+        <translation>Erster Abgleich: bisher %1 Änderungen empfangen</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +4160,233 @@
     <message>
         <source>last pull %1</source>
         <translation>zuletzt abgerufen %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOffline</name>
+    <message>
+        <source>Connect to a platform first: there is nothing to take offline yet.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Plattform: Noch gibt es nichts, was Sie offline nehmen könnten.</translation>
+    </message>
+    <message>
+        <source>Items can only be taken offline while the platform is reachable: the claims must reach it and the media must be downloaded. Switch &quot;Work offline&quot; off or check the connection, then try again.</source>
+        <translation>Einträge lassen sich nur offline nehmen, solange die Plattform erreichbar ist: Die Übernahmen müssen sie erreichen und die Medien heruntergeladen werden. Schalten Sie „Offline arbeiten“ aus oder prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Looking for open items…</source>
+        <translation>Offene Einträge werden gesucht …</translation>
+    </message>
+    <message>
+        <source>The open items could not be read from the local cache: %1</source>
+        <translation>Die offenen Einträge konnten nicht aus dem lokalen Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>Die Verbindung zur Plattform wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>There are no open items free to take offline: every open item is claimed by someone or already has a command of yours on its way.</source>
+        <translation>Es gibt keine freien offenen Einträge zum Offline-Nehmen: Jeder offene Eintrag ist übernommen oder hat bereits einen Befehl von Ihnen unterwegs.</translation>
+    </message>
+    <message>
+        <source>Claiming for 8 hours: %1 items…</source>
+        <translation>Übernahme für 8 Stunden: %1 Einträge …</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1. Their media cannot be downloaded: this console has no media cache.</source>
+        <translation>Übernommene Einträge: %1. Ihre Medien können nicht heruntergeladen werden: Diese Konsole hat keinen Mediencache.</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1; media downloaded: %2 of %3</source>
+        <translation>Übernommene Einträge: %1; Medien heruntergeladen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for 8 hours: %1. Media that could not be downloaded: %2, so those items cannot be reviewed offline. The last reason: %3</source>
+        <translation>Für 8 Stunden übernommene Einträge: %1. Nicht heruntergeladene Medien: %2, diese Einträge lassen sich also nicht offline prüfen. Letzter Grund: %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for you for 8 hours: %1, with their media on this computer: you can review them offline. A claim someone else got first shows up under Conflicts.</source>
+        <translation>Für Sie 8 Stunden übernommene Einträge: %1, mit ihren Medien auf diesem Computer: Sie können sie offline prüfen. Hat jemand anderes einen davon zuerst übernommen, erscheint er unter Konflikte.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOfflinePanel</name>
+    <message>
+        <source>Take open &amp;items offline:</source>
+        <translation>Offene &amp;Einträge offline nehmen:</translation>
+    </message>
+    <message>
+        <source>Number of items to take offline</source>
+        <translation>Anzahl der Einträge zum Offline-Nehmen</translation>
+    </message>
+    <message>
+        <source>Claim and download</source>
+        <translation>Übernehmen und herunterladen</translation>
+    </message>
+    <message>
+        <source>Take items offline</source>
+        <translation>Einträge offline nehmen</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent open review items for 8 hours and downloads their media, so that you can review them without a network.</source>
+        <translation>Übernimmt die dringendsten offenen Prüfeinträge für 8 Stunden und lädt ihre Medien herunter, damit Sie sie ohne Netz prüfen können.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenFile</name>
+    <message>
+        <source>Cannot create the folder %1 for the token file.</source>
+        <translation>Der Ordner %1 für die Token-Datei kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the token file %1.</source>
+        <translation>Die Token-Datei %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The token file %1 could be read by other users; it is now readable by you only. If you share this computer, ask for a new token.</source>
+        <translation>Die Token-Datei %1 war für andere Benutzer lesbar; jetzt können nur noch Sie sie lesen. Wenn Sie diesen Computer teilen, fordern Sie ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>Die Token-Datei %1 ist für andere Benutzer lesbar; machen Sie sie nur für sich lesbar (chmod 600).</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Your token is kept in the file %1, readable only by you.</source>
+        <translation>Ihr Token liegt in der Datei %1, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>This build of Watchkeeper has no system keychain support. %1</source>
+        <translation>Diese Watchkeeper-Version unterstützt keinen Schlüsselbund des Systems. %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). %2</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token file %1.</source>
+        <translation>Die Token-Datei %1 kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenStore</name>
+    <message>
+        <source>access to it was refused</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>no keychain service answered; on Linux that is the Secret Service of GNOME Keyring or KWallet</source>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet; unter Linux ist das der Secret Service von GNOME Keyring oder KWallet</translation>
+    </message>
+    <message>
+        <source>it holds no token for this platform</source>
+        <translation>er enthält kein Token für diese Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1514,6 +4811,69 @@
     </message>
 </context>
 <context>
+    <name>wk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Watchkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation type="unfinished">https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation type="unfinished">Ihr Aufsichts-Token</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation type="unfinished">Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished">&amp;Adresse der Plattform:</translation>
+    </message>
+    <message>
+        <source>Supervisor t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the reference platform with generated data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the console without a platform; it asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::console::CommandLine</name>
     <message>
         <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
@@ -1563,6 +4923,18 @@
         <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
         <translation>„%1“ ist keine Plattformadresse. Schreiben Sie sie als https://platform.example.com.</translation>
     </message>
+    <message>
+        <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, the console window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::console::DemoPlatform</name>
@@ -1577,6 +4949,62 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>Die Demo-Plattform ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::JournalCommand</name>
+    <message>
+        <source>watchkeeper journal verify: checks that no entry of the decision journal was changed, removed or
+moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it cannot be checked.</source>
+        <translation>watchkeeper journal verify: prüft, dass kein Eintrag des Entscheidungsjournals geändert, entfernt oder
+verschoben wurde. Endet mit 0, wenn das Journal intakt ist, 1, wenn es beschädigt ist, 2, wenn es nicht geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>The journal command.</source>
+        <translation>Der Journal-Befehl.</translation>
+    </message>
+    <message>
+        <source>What to do: verify.</source>
+        <translation>Was zu tun ist: verify.</translation>
+    </message>
+    <message>
+        <source>The local cache file (default: the console&apos;s cache, %1).</source>
+        <translation>Die lokale Cache-Datei (Standard: der Cache der Konsole, %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Say what to do with the journal: watchkeeper journal verify [--db PATH].</source>
+        <translation>Geben Sie an, was mit dem Journal geschehen soll: watchkeeper journal verify [--db PFAD].</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1: give its path with --db.</source>
+        <translation>Unter %1 gibt es keinen Cache: Geben Sie seinen Pfad mit --db an.</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>Neuester Hash: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::RemoteSync</name>
+    <message>
+        <source>The token could not be stored, so it will be asked for again after a restart: %1</source>
+        <translation>Das Token konnte nicht gespeichert werden und wird nach einem Neustart erneut abgefragt: %1</translation>
+    </message>
+    <message>
+        <source>No token for %1: enter it under File → Settings…</source>
+        <translation>Kein Token für %1: Geben Sie es unter Datei → Einstellungen … ein</translation>
+    </message>
+    <message>
+        <source>The platform needs your supervisor token before the console can sync.</source>
+        <translation>Die Plattform benötigt Ihr Aufsichts-Token, bevor die Konsole abgleichen kann.</translation>
+    </message>
+    <message>
+        <source>Warning: token stored in a file</source>
+        <translation>Warnung: Token in einer Datei gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +5117,21 @@ ohne Fenster. Läuft, bis es beendet wird, oder mit --once, bis alles Fällige e
     <message>
         <source>Syncing %1 into %2</source>
         <translation>Synchronisiere %1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::journalexport</name>
+    <message>
+        <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal export has %2 fields instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Watchkeeper journal export in JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

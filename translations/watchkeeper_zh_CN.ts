@@ -2,10 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished">退回中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">损坏</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">发错商品</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">显示已送达但未收到</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
         <translation>演示平台</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">设置</translation>
     </message>
 </context>
 <context>
@@ -92,6 +294,166 @@
     </message>
 </context>
 <context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::CommandQueue</name>
     <message>
         <source>The decision could not be saved, so nothing was queued: %1</source>
@@ -108,6 +470,287 @@
     <message>
         <source>The command could not be dismissed: %1</source>
         <translation>无法忽略该命令：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is not waiting for a decision any more.</source>
+        <translation>命令 %1 已不再等待处理。</translation>
+    </message>
+    <message>
+        <source>The reveal could not be written to the journal: %1</source>
+        <translation>无法将此次查看个人数据记录到日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictDiff</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>释放认领</translation>
+    </message>
+    <message>
+        <source>Review decision</source>
+        <translation>审核决定</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核备注</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation>重新发货</translation>
+    </message>
+    <message>
+        <source>Hold order</source>
+        <translation>暂停订单</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>放行订单</translation>
+    </message>
+    <message>
+        <source>Order note</source>
+        <translation>订单备注</translation>
+    </message>
+    <message>
+        <source>Resolve exception</source>
+        <translation>解决异常</translation>
+    </message>
+    <message>
+        <source>Escalate exception</source>
+        <translation>升级异常</translation>
+    </message>
+    <message>
+        <source>Exception note</source>
+        <translation>异常备注</translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation>供应商等级</translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation>暂停供应商</translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation>恢复供应商</translation>
+    </message>
+    <message>
+        <source>Supplier note</source>
+        <translation>供应商备注</translation>
+    </message>
+    <message>
+        <source>deleted on the platform</source>
+        <translation>已在平台上删除</translation>
+    </message>
+    <message>
+        <source>Another supervisor holds this item. Accept theirs, or wait until the lease ends and send yours again.</source>
+        <translation>另一位主管正持有此条目。请接受对方的版本，或等租约到期后重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>Someone changed or decided this item after you saw it. Compare theirs with yours, then accept theirs or send yours again against their version.</source>
+        <translation>在您查看之后，有人修改或处理了此条目。请对比双方内容，然后接受对方的版本，或基于对方的版本重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>The platform no longer has this item. Discard your command.</source>
+        <translation>平台上已没有此条目。请丢弃您的命令。</translation>
+    </message>
+    <message>
+        <source>The item is no longer in a state that allows this command. Accept theirs or discard yours.</source>
+        <translation>此条目的状态已不允许执行该命令。请接受对方的版本或丢弃您的命令。</translation>
+    </message>
+    <message>
+        <source>The platform refused the command&apos;s content. Discard it and make the decision again.</source>
+        <translation>平台拒绝了该命令的内容。请丢弃它并重新做出决定。</translation>
+    </message>
+    <message>
+        <source>The platform did not accept the tracking number. Discard this command and enter the number again.</source>
+        <translation>平台未接受该运单号。请丢弃此命令并重新输入运单号。</translation>
+    </message>
+    <message>
+        <source>The refund&apos;s currency is not the order&apos;s. Discard it and refund in the order&apos;s currency.</source>
+        <translation>退款币种与订单币种不一致。请丢弃它，并以订单币种退款。</translation>
+    </message>
+    <message>
+        <source>The refund is larger than the order&apos;s total. Discard it and refund a smaller amount.</source>
+        <translation>退款金额超过订单总额。请丢弃它并退还较小的金额。</translation>
+    </message>
+    <message>
+        <source>The platform knows this command&apos;s id with other content. Send it again (it gets a new id) or discard it.</source>
+        <translation>平台已知此命令 ID 对应的是其他内容。请重新发送（将获得新 ID）或丢弃它。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s item differs from what you saw. Compare, then accept theirs or send yours again.</source>
+        <translation>平台上的条目与您看到的不同。请对比后接受对方的版本，或重新发送您的版本。</translation>
+    </message>
+    <message>
+        <source>The platform refused this command. Discard it, or send it again if the cause is gone.</source>
+        <translation>平台拒绝了此命令。请丢弃它；若原因已消除，也可重新发送。</translation>
+    </message>
+    <message>
+        <source>%1 (The platform says: %2)</source>
+        <translation>%1（平台说明：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictListModel</name>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理建议</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConflictsView</name>
+    <message>
+        <source>Conflicts and rejections</source>
+        <translation>冲突与拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation>暂无待您处理的事项</translation>
+    </message>
+    <message>
+        <source>When the platform answers a decision with a conflict or a rejection, it waits here until you settle it.</source>
+        <translation>当平台对某个决定返回冲突或拒绝时，它会在此等待您处理。</translation>
+    </message>
+    <message>
+        <source>Theirs beside mine, field by field</source>
+        <translation>逐字段对比：平台版本与我的版本</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Theirs (the platform now)</source>
+        <translation>平台（当前）</translation>
+    </message>
+    <message>
+        <source>Mine (my command)</source>
+        <translation>我的（我的命令）</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>&amp;Accept theirs</source>
+        <translation>接受对方版本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept theirs</source>
+        <translation>接受对方版本</translation>
+    </message>
+    <message>
+        <source>Keep the platform&apos;s version and drop my command (kept in the journal).</source>
+        <translation>保留平台的版本并放弃我的命令（记录在日志中）。</translation>
+    </message>
+    <message>
+        <source>&amp;Send mine again</source>
+        <translation>重新发送我的版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send mine again</source>
+        <translation>重新发送我的版本</translation>
+    </message>
+    <message>
+        <source>Send my command again under a new command id, against the platform&apos;s current version.</source>
+        <translation>以新的命令 ID、基于平台当前版本重新发送我的命令。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>丢弃我的版本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard mine</source>
+        <translation>丢弃我的版本</translation>
+    </message>
+    <message>
+        <source>Drop my command without accepting anything (kept in the journal).</source>
+        <translation>放弃我的命令，不接受任何版本（记录在日志中）。</translation>
+    </message>
+    <message>
+        <source>Conflicts and rejections: %1</source>
+        <translation>冲突与拒绝：%1 项</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取冲突：%1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: conflict.</source>
+        <translation>%2 的%1：冲突。</translation>
+    </message>
+    <message>
+        <source>%1 on %2: rejected.</source>
+        <translation>%2 的%1：已被拒绝。</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>不同</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Accepted theirs for %1: my %2 is dropped and kept in the journal.</source>
+        <translation>已接受 %1 的平台版本：我的%2已放弃，并记录在日志中。</translation>
+    </message>
+    <message>
+        <source>My %1 for %2 is sent again under a new command id, against version %3.</source>
+        <translation>我对 %2 的%1将以新的命令 ID、基于版本 %3 重新发送。</translation>
+    </message>
+    <message>
+        <source>Discarded my %1 for %2; it is kept in the journal.</source>
+        <translation>已丢弃我对 %2 的%1；它仍记录在日志中。</translation>
     </message>
 </context>
 <context>
@@ -131,6 +774,75 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// 会以明文将您的令牌发送到 %1。请使用 https://；如果您信任沿途的所有网络，也可以勾选“允许未加密的连接”。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConnectionTester</name>
+    <message>
+        <source>Enter your supervisor token: the platform gives every supervisor one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is a Watchkeeper platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking your token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (platform version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check the address and the port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s): check the address, or try again when the network is better.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -404,6 +1116,166 @@
     </message>
 </context>
 <context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished">AI：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::FulfilmentDesk</name>
     <message>
         <source>No order exceptions yet</source>
@@ -420,6 +1292,332 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>偏离正常流程的订单，以及它们的 SLA 倒计时和保障成本。</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">重新发货</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation type="unfinished">供应商等级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">损坏</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">发错商品</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation type="unfinished">仓库质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">显示已送达但未收到</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">重新发货</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -702,6 +1900,217 @@
     </message>
 </context>
 <context>
+    <name>wk::JournalChain</name>
+    <message numerus="yes">
+        <source>The decision journal verifies: %n entries, unbroken.</source>
+        <translation>
+            <numerusform>决策日志校验通过：共 %n 条，链条完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision journal was changed: entry %1 no longer matches its hash. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志已被修改：第 %1 条与其哈希值不再一致。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken before entry %1: an entry was removed or moved. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志在第 %1 条之前断开：有条目被删除或移动。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The decision journal has an entry without a hash (entry %1), added outside Watchkeeper. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志中有一条没有哈希值的条目（第 %1 条），是在 Watchkeeper 之外添加的。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+    <message>
+        <source>The newest entries of the decision journal are missing: it should reach entry %1. Keep this cache file as evidence and tell your lead.</source>
+        <translation>决策日志最新的条目缺失：它应当到第 %1 条为止。请保留此缓存文件作为证据，并告知您的主管。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalDesk</name>
+    <message>
+        <source>No journal yet</source>
+        <translation>尚无日志</translation>
+    </message>
+    <message>
+        <source>Every decision, command outcome, conflict resolution and personal-data reveal is recorded here, chained so that no entry can be changed unnoticed.</source>
+        <translation>每个决定、命令结果、冲突处理和个人数据查看都会记录在这里，并以哈希链相连，任何条目都无法被悄悄修改。</translation>
+    </message>
+    <message>
+        <source>Journal entries, newest first</source>
+        <translation>日志条目，最新的在前</translation>
+    </message>
+    <message>
+        <source>Search: item, order, command, reason…</source>
+        <translation>搜索：条目、订单、命令、原因…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Show only this kind of entry</source>
+        <translation>只显示此类条目</translation>
+    </message>
+    <message>
+        <source>Every kind of entry</source>
+        <translation>所有类型的条目</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Show only this supervisor&apos;s entries</source>
+        <translation>只显示该主管的条目</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as CSV</source>
+        <translation>将整个日志导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Export the whole journal as JSON</source>
+        <translation>将整个日志导出为 JSON</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verify the journal&apos;s hash chain</source>
+        <translation>校验日志的哈希链</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
+        <translation>每个决定及其结果、决定人和 AI 的建议；任何篡改都会被发现。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown (newest first, at most 5,000)</source>
+        <translation>
+            <numerusform>显示 %n 条（最新的在前，最多 5,000 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ The journal could not be checked: %1</source>
+        <translation>⚠ 无法校验日志：%1</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>There is no journal to export until the console has a cache.</source>
+        <translation>控制台还没有缓存，暂无日志可导出。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::JournalModel</name>
+    <message>
+        <source>Decided / queued</source>
+        <translation>已决定 / 已排队</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Applied (repeat)</source>
+        <translation>已生效（重复）</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Conflict resolved</source>
+        <translation>冲突已处理</translation>
+    </message>
+    <message>
+        <source>Personal data revealed</source>
+        <translation>查看了个人数据</translation>
+    </message>
+    <message>
+        <source>Cache rebuilt</source>
+        <translation>缓存已重建</translation>
+    </message>
+    <message>
+        <source>Console registered</source>
+        <translation>控制台已注册</translation>
+    </message>
+    <message>
+        <source>Console forgotten by the platform</source>
+        <translation>平台已遗忘此控制台</translation>
+    </message>
+    <message>
+        <source>flagged %1 (confidence %2)</source>
+        <translation>标记：%1（置信度 %2）</translation>
+    </message>
+    <message>
+        <source>proposes %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Command and target</source>
+        <translation>命令与对象</translation>
+    </message>
+    <message>
+        <source>AI suggestion</source>
+        <translation>AI 建议</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
     <name>wk::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -770,6 +2179,38 @@
     <message>
         <source>Platform %1 — not synced yet</source>
         <translation>平台 %1 — 尚未同步</translation>
+    </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Shortcut: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watchkeeper settings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens or window positions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +2327,714 @@
     </message>
 </context>
 <context>
+    <name>wk::NotificationCenter</name>
+    <message>
+        <source>New urgent exceptions</source>
+        <translation>新的紧急异常</translation>
+    </message>
+    <message>
+        <source>SLA about to be breached</source>
+        <translation>SLA 即将超时</translation>
+    </message>
+    <message>
+        <source>Decision journal broken</source>
+        <translation>决策日志已损坏</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent exception(s)</source>
+        <translation>
+            <numerusform>%n 个新的紧急异常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2. The guarantee will probably pay for it.</source>
+        <translation>%1：%2。保障很可能要为此赔付。</translation>
+    </message>
+    <message>
+        <source>The newest: %1 (%2).</source>
+        <translation>最新的：%1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%n 项即将超过 SLA</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
+        <translation>%1 个审核条目和 %2 个异常将在 15 分钟内到期。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::NotificationToast</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open what the notification is about</source>
+        <translation>打开通知所涉及的内容</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>关闭此通知</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished">SLA 时钟</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewBoard</name>
+    <message>
+        <source>SLA clocks</source>
+        <translation>SLA 时钟</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>审核队列</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>未结异常</translation>
+    </message>
+    <message>
+        <source>AI error rates</source>
+        <translation>AI 错误率</translation>
+    </message>
+    <message>
+        <source>Why items were flagged</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>Guarantee this week</source>
+        <translation>本周保障赔付</translation>
+    </message>
+    <message>
+        <source>Throughput per supervisor</source>
+        <translation>每位主管的处理量</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 项待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and claimed review items. Opens the Review desk.</source>
+        <translation>未处理和已认领的审核条目。打开审核工作台。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing %1 only.</source>
+        <translation>打开审核工作台，只显示%1。</translation>
+    </message>
+    <message>
+        <source>Review queue by kind</source>
+        <translation>按类型划分的审核队列</translation>
+    </message>
+    <message>
+        <source>No flags</source>
+        <translation>没有标记</translation>
+    </message>
+    <message>
+        <source>The most common reason in the queue. Opens the Review desk filtered to it.</source>
+        <translation>队列中最常见的原因。打开按此筛选的审核工作台。</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items flagged for: %1.</source>
+        <translation>打开审核工作台，显示因“%1”被标记的条目。</translation>
+    </message>
+    <message>
+        <source>Review queue by flag reason</source>
+        <translation>按标记原因划分的审核队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breached</source>
+        <translation>
+            <numerusform>%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items past their SLA. Opens the desk with the most of them.</source>
+        <translation>已超过 SLA 的条目。打开其中最多的工作台。</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n breached</source>
+        <translation>
+            <numerusform>审核：%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items past their SLA.</source>
+        <translation>打开审核工作台，显示已超过 SLA 的条目。</translation>
+    </message>
+    <message>
+        <source>Review: %1 due within %2 min</source>
+        <translation>审核：%1 项将在 %2 分钟内到期</translation>
+    </message>
+    <message>
+        <source>Opens the Review desk showing items due within the hour.</source>
+        <translation>打开审核工作台，显示一小时内到期的条目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exceptions: %n breached</source>
+        <translation>
+            <numerusform>异常：%n 项已超时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions past their SLA.</source>
+        <translation>打开履约工作台，显示已超过 SLA 的异常。</translation>
+    </message>
+    <message>
+        <source>Exceptions: %1 due within %2 min</source>
+        <translation>异常：%1 项将在 %2 分钟内到期</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing exceptions due within the hour.</source>
+        <translation>打开履约工作台，显示一小时内到期的异常。</translation>
+    </message>
+    <message>
+        <source>expected %1–%2</source>
+        <translation>预期 %1–%2</translation>
+    </message>
+    <message>
+        <source>expected under %1</source>
+        <translation>预期低于 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source> — drift</source>
+        <translation> — 偏离</translation>
+    </message>
+    <message>
+        <source>%1 of %2 observed as errors. Opens the desk with these items.</source>
+        <translation>在 %2 项中观察到 %1 项错误。打开包含这些条目的工作台。</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <source>As expected</source>
+        <translation>符合预期</translation>
+    </message>
+    <message>
+        <source>Every kind of work is within its expected error rate.</source>
+        <translation>各类工作的错误率均在预期范围内。</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>Drift: %1</source>
+        <translation>偏离：%1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s error rate left its expected band. Opens the desk with these items.</source>
+        <translation>AI 的错误率超出了预期范围。打开包含这些条目的工作台。</translation>
+    </message>
+    <message>
+        <source>%1: %2 per hour (%3 in %4 h)</source>
+        <translation>%1：每小时 %2（%4 小时内 %3）</translation>
+    </message>
+    <message>
+        <source>Opens the journal showing what %1 did.</source>
+        <translation>打开日志，显示 %1 的操作。</translation>
+    </message>
+    <message>
+        <source>%1 decisions per hour</source>
+        <translation>每小时 %1 个决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review decisions of every supervisor over the last %n hours. Opens the journal.</source>
+        <translation>
+            <numerusform>所有主管在过去 %n 小时内的审核决定。打开日志。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项未结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
+        <translation>偏离正常流程的订单。打开履约工作台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent</source>
+        <translation>
+            <numerusform>%n 项紧急</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
+        <translation>紧急：保障很可能需要赔付。打开履约工作台，显示%1。</translation>
+    </message>
+    <message>
+        <source>Opens the Fulfilment desk showing %1.</source>
+        <translation>打开履约工作台，显示%1。</translation>
+    </message>
+    <message>
+        <source>Open exceptions by code</source>
+        <translation>按代码划分的未结异常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full refund(s)</source>
+        <translation>
+            <numerusform>%n 笔全额退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
+        <translation>自周一以来全额退款（商品、运费和服务费）的订单。打开已退款的订单。</translation>
+    </message>
+    <message>
+        <source>%1 paid, %2 at risk</source>
+        <translation>已付 %1，风险 %2</translation>
+    </message>
+    <message>
+        <source>Refunds paid since Monday in %1, and what this week&apos;s open exceptions could cost.</source>
+        <translation>自周一以来以 %1 支付的退款，以及本周未结异常可能的花费。</translation>
+    </message>
+    <message>
+        <source>%1 at risk</source>
+        <translation>风险 %1</translation>
+    </message>
+    <message>
+        <source>What this week&apos;s open exceptions could cost in %1.</source>
+        <translation>本周未结异常以 %1 计可能的花费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n order(s) with exceptions opened since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
+        <translation>如果本周所有未结异常都以全额退款告终，将花费多少。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewCharts</name>
+    <message>
+        <source>Observed</source>
+        <translation>观察值</translation>
+    </message>
+    <message>
+        <source>Expected at most</source>
+        <translation>预期上限</translation>
+    </message>
+    <message>
+        <source>AI error rate per kind, observed and expected, in percent</source>
+        <translation>各类型的 AI 错误率（观察值与预期值，百分比）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions per hour over the last %n hours, per supervisor</source>
+        <translation>
+            <numerusform>过去 %n 小时内每位主管每小时的决定数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewDesk</name>
+    <message>
+        <source>Nothing to overview yet</source>
+        <translation>暂无概览内容</translation>
+    </message>
+    <message>
+        <source>Queue depths, SLA clocks, the AI&apos;s error rates, throughput, exceptions and what the guarantee costs will appear here once the console has synced.</source>
+        <translation>控制台同步后，这里会显示队列深度、SLA 时钟、AI 错误率、处理量、异常以及保障赔付的花费。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>What needs attention now: queues, SLA clocks, AI error rates, exceptions and the guarantee&apos;s cost.</source>
+        <translation>现在需要关注的：队列、SLA 时钟、AI 错误率、异常和保障赔付的花费。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Choose which notifications to show</source>
+        <translation>选择要显示的通知</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Refresh the overview</source>
+        <translation>刷新概览</translation>
+    </message>
+    <message>
+        <source>Open the journal</source>
+        <translation>打开日志</translation>
+    </message>
+    <message>
+        <source>Open the decision journal</source>
+        <translation>打开决策日志</translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>The cache has no review items, orders or exceptions yet. They appear here as the sync brings them.</source>
+        <translation>缓存中还没有审核条目、订单或异常。同步带来数据后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>The decision journal is broken</source>
+        <translation>决策日志已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OverviewTexts</name>
+    <message>
+        <source>Images</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>文案</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Visible artefact</source>
+        <translation>可见瑕疵</translation>
+    </message>
+    <message>
+        <source>Not the product</source>
+        <translation>与商品不符</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>文字乱码</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>连贯性错误</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>闪帧</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>颜色错误</translation>
+    </message>
+    <message>
+        <source>Unbacked claim</source>
+        <translation>无依据的宣称</translation>
+    </message>
+    <message>
+        <source>Forbidden claim</source>
+        <translation>违禁宣称</translation>
+    </message>
+    <message>
+        <source>Certification claim</source>
+        <translation>认证宣称</translation>
+    </message>
+    <message>
+        <source>Numbers disagree</source>
+        <translation>数字不一致</translation>
+    </message>
+    <message>
+        <source>Missing field</source>
+        <translation>缺少字段</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>商标风险</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>AI 置信度低</translation>
+    </message>
+    <message>
+        <source>Invalid tracking number</source>
+        <translation>无效运单号</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation>海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation>投递失败</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation>退回中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation>供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation>仓库质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation>质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation>显示已送达但未收到</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>currency code, amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>wk::PlatformClient</name>
     <message>
         <source>The platform address &quot;%1&quot; is not a valid URL.</source>
@@ -909,6 +3058,83 @@
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -950,6 +3176,250 @@
     </message>
 </context>
 <context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">重量</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -976,12 +3446,58 @@
         <translation>主管令牌(&amp;T)：</translation>
     </message>
     <message>
-        <source>The token is kept in memory for this session only and asked for again after a restart. Storing it in the system keychain comes with the sync work.</source>
-        <translation>令牌仅在本次会话中保存在内存里，重启后需要重新输入。保存到系统钥匙串的功能将随同步功能一起提供。</translation>
-    </message>
-    <message>
         <source>Allow an unencrypted connection</source>
         <translation>允许未加密的连接</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>平台地址</translation>
+    </message>
+    <message>
+        <source>Supervisor token</source>
+        <translation>主管令牌</translation>
+    </message>
+    <message>
+        <source>The token is kept in the system keychain; where there is none, in a file that only you can read. It is never written to the settings or the local cache.</source>
+        <translation>令牌保存在系统钥匙串中；若系统没有钥匙串，则保存在只有您能读取的文件中。它绝不会写入设置或本地缓存。</translation>
+    </message>
+    <message>
+        <source>Where the token is stored</source>
+        <translation>令牌的存储位置</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsSchema</name>
+    <message>
+        <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsTransfer</name>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported settings could not be stored in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -997,6 +3513,359 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation type="unfinished">暂停供应商</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation type="unfinished">恢复供应商</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>move to pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1016,6 +3885,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>托盘贸易商、直供工厂和 1688 长尾卖家及其评分卡。</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1050,6 +3983,113 @@
     <message>
         <source>the results do not match the commands sent</source>
         <translation>结果与发送的命令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SyncStatePanel</name>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>离线工作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>离线工作</translation>
+    </message>
+    <message>
+        <source>No requests at all while this is on: decisions queue here and are sent when you switch it off.</source>
+        <translation>开启时不发送任何请求：决定会在此排队，关闭后再发送。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent:</source>
+        <translation>待发送：</translation>
+    </message>
+    <message>
+        <source>Needs you:</source>
+        <translation>待您处理：</translation>
+    </message>
+    <message>
+        <source>Last successful pull:</source>
+        <translation>上次成功拉取：</translation>
+    </message>
+    <message>
+        <source>Throughput:</source>
+        <translation>吞吐量：</translation>
+    </message>
+    <message>
+        <source>First sync progress</source>
+        <translation>首次同步进度</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Syncing: sending %1</source>
+        <translation>同步中：正在发送 %1 项</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同步中</translation>
+    </message>
+    <message>
+        <source>Working offline</source>
+        <translation>离线工作中</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Offline: the platform cannot be reached</source>
+        <translation>离线：无法连接平台</translation>
+    </message>
+    <message>
+        <source>No platform: working from the local cache only</source>
+        <translation>无平台：仅使用本地缓存工作</translation>
+    </message>
+    <message>
+        <source> · conflicts: %1</source>
+        <translation> · 冲突：%1</translation>
+    </message>
+    <message>
+        <source>Nothing: every decision has reached the platform.</source>
+        <translation>无：所有决定都已送达平台。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 commands; the oldest has waited %2</source>
+        <translation>%1 条命令；最早的一条已等待 %2</translation>
+    </message>
+    <message>
+        <source>Nothing: no conflicts or rejections.</source>
+        <translation>无：没有冲突或拒绝。</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 · rejected: %2 — settle them below.</source>
+        <translation>冲突：%1 · 已拒绝：%2 — 请在下方处理。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 changes/s received · %2 commands/s sent · in total %3 changes, %4 commands</source>
+        <translation>接收 %1 条变更/秒 · 发送 %2 条命令/秒 · 共 %3 条变更、%4 条命令</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>First sync: %1 changes received so far</source>
+        <translation>首次同步：已接收 %1 条变更</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +4129,231 @@
     <message>
         <source>last pull %1</source>
         <translation>上次拉取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOffline</name>
+    <message>
+        <source>Connect to a platform first: there is nothing to take offline yet.</source>
+        <translation>请先连接平台：目前还没有可离线处理的内容。</translation>
+    </message>
+    <message>
+        <source>Items can only be taken offline while the platform is reachable: the claims must reach it and the media must be downloaded. Switch &quot;Work offline&quot; off or check the connection, then try again.</source>
+        <translation>只有在能连接平台时才能将条目带离线：认领需要送达平台，媒体需要下载。请关闭“离线工作”或检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Looking for open items…</source>
+        <translation>正在查找待处理条目…</translation>
+    </message>
+    <message>
+        <source>The open items could not be read from the local cache: %1</source>
+        <translation>无法从本地缓存读取待处理条目：%1</translation>
+    </message>
+    <message>
+        <source>The connection to the platform was closed.</source>
+        <translation>与平台的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>There are no open items free to take offline: every open item is claimed by someone or already has a command of yours on its way.</source>
+        <translation>没有可带离线的空闲条目：所有待处理条目都已被认领，或已有您的命令在发送中。</translation>
+    </message>
+    <message>
+        <source>Claiming for 8 hours: %1 items…</source>
+        <translation>正在认领 8 小时：%1 个条目…</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1. Their media cannot be downloaded: this console has no media cache.</source>
+        <translation>已认领条目：%1。无法下载其媒体：此控制台没有媒体缓存。</translation>
+    </message>
+    <message>
+        <source>Items claimed: %1; media downloaded: %2 of %3</source>
+        <translation>已认领条目：%1；已下载媒体：%2 / %3</translation>
+    </message>
+    <message>
+        <source>Items claimed for 8 hours: %1. Media that could not be downloaded: %2, so those items cannot be reviewed offline. The last reason: %3</source>
+        <translation>已认领 8 小时的条目：%1。未能下载的媒体：%2，这些条目无法离线审核。最近的原因：%3</translation>
+    </message>
+    <message>
+        <source>Items claimed for you for 8 hours: %1, with their media on this computer: you can review them offline. A claim someone else got first shows up under Conflicts.</source>
+        <translation>已为您认领 8 小时的条目：%1，其媒体已保存在本机：您可以离线审核。若有条目被他人抢先认领，会显示在“冲突”中。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TakeOfflinePanel</name>
+    <message>
+        <source>Take open &amp;items offline:</source>
+        <translation>将待处理条目带离线(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Number of items to take offline</source>
+        <translation>要带离线的条目数</translation>
+    </message>
+    <message>
+        <source>Claim and download</source>
+        <translation>认领并下载</translation>
+    </message>
+    <message>
+        <source>Take items offline</source>
+        <translation>将条目带离线</translation>
+    </message>
+    <message>
+        <source>Claims the most urgent open review items for 8 hours and downloads their media, so that you can review them without a network.</source>
+        <translation>认领最紧急的待审核条目 8 小时并下载其媒体，以便您在无网络时审核。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenFile</name>
+    <message>
+        <source>Cannot create the folder %1 for the token file.</source>
+        <translation>无法为令牌文件创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the token file %1: %2.</source>
+        <translation>无法写入令牌文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot replace the token file %1.</source>
+        <translation>无法替换令牌文件 %1。</translation>
+    </message>
+    <message>
+        <source>The token file %1 could be read by other users; it is now readable by you only. If you share this computer, ask for a new token.</source>
+        <translation>令牌文件 %1 曾可被其他用户读取；现在仅您可读。若您与他人共用此电脑，请申请新令牌。</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users; make it readable by you only (chmod 600).</source>
+        <translation>令牌文件 %1 可被其他用户读取；请将其设为仅您可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>无法读取令牌文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Your token is kept in the file %1, readable only by you.</source>
+        <translation>您的令牌保存在文件 %1 中，仅您可读。</translation>
+    </message>
+    <message>
+        <source>This build of Watchkeeper has no system keychain support. %1</source>
+        <translation>此版本的 Watchkeeper 不支持系统钥匙串。%1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). %2</source>
+        <translation>无法使用系统钥匙串（%1）。%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the token file %1.</source>
+        <translation>无法删除令牌文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TokenStore</name>
+    <message>
+        <source>access to it was refused</source>
+        <translation>访问被拒绝</translation>
+    </message>
+    <message>
+        <source>no keychain service answered; on Linux that is the Secret Service of GNOME Keyring or KWallet</source>
+        <translation>没有钥匙串服务响应；在 Linux 上即 GNOME Keyring 或 KWallet 的 Secret Service</translation>
+    </message>
+    <message>
+        <source>it holds no token for this platform</source>
+        <translation>其中没有此平台的令牌</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +4773,69 @@
     </message>
 </context>
 <context>
+    <name>wk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Watchkeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation type="unfinished">https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation type="unfinished">您的主管令牌</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation type="unfinished">允许未加密的连接</translation>
+    </message>
+    <message>
+        <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished">平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Supervisor t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the reference platform with generated data on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the console without a platform; it asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::console::CommandLine</name>
     <message>
         <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
@@ -1557,6 +4885,18 @@
         <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
         <translation>“%1”不是平台地址。请写成 https://platform.example.com 的形式。</translation>
     </message>
+    <message>
+        <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, the console window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wk::console::DemoPlatform</name>
@@ -1571,6 +4911,62 @@
     <message>
         <source>The demo platform did not start: %1</source>
         <translation>演示平台未能启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::JournalCommand</name>
+    <message>
+        <source>watchkeeper journal verify: checks that no entry of the decision journal was changed, removed or
+moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it cannot be checked.</source>
+        <translation>watchkeeper journal verify：检查决策日志中没有条目被修改、删除或
+移动。日志校验通过时退出码为 0，损坏时为 1，无法校验时为 2。</translation>
+    </message>
+    <message>
+        <source>The journal command.</source>
+        <translation>日志命令。</translation>
+    </message>
+    <message>
+        <source>What to do: verify.</source>
+        <translation>要执行的操作：verify。</translation>
+    </message>
+    <message>
+        <source>The local cache file (default: the console&apos;s cache, %1).</source>
+        <translation>本地缓存文件（默认：控制台的缓存，%1）。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Say what to do with the journal: watchkeeper journal verify [--db PATH].</source>
+        <translation>请说明要对日志执行的操作：watchkeeper journal verify [--db 路径]。</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1: give its path with --db.</source>
+        <translation>%1 处没有缓存：请用 --db 指定其路径。</translation>
+    </message>
+    <message>
+        <source>Newest hash: %1</source>
+        <translation>最新哈希值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::console::RemoteSync</name>
+    <message>
+        <source>The token could not be stored, so it will be asked for again after a restart: %1</source>
+        <translation>无法保存令牌，重启后需要重新输入：%1</translation>
+    </message>
+    <message>
+        <source>No token for %1: enter it under File → Settings…</source>
+        <translation>没有 %1 的令牌：请在“文件 → 设置…”中输入</translation>
+    </message>
+    <message>
+        <source>The platform needs your supervisor token before the console can sync.</source>
+        <translation>控制台同步前，平台需要您的主管令牌。</translation>
+    </message>
+    <message>
+        <source>Warning: token stored in a file</source>
+        <translation>警告：令牌保存在文件中</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +5079,21 @@ without a window. Runs until stopped, or with --once until everything due is don
     <message>
         <source>Syncing %1 into %2</source>
         <translation>正在将 %1 同步到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>wk::journalexport</name>
+    <message>
+        <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the journal export has %2 fields instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Watchkeeper journal export in JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

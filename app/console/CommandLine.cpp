@@ -25,6 +25,21 @@ namespace {
 }
 } // namespace
 
+QString commandSummary()
+{
+    // Every command that runs without a window; each has its own --help with its flags.
+    // A new command adds its line here (the cli tests check that --help names every command).
+    const QList<QPair<QString, QString>> commands = {
+        {QStringLiteral("sync"),
+         CommandLine::tr("Sync the local cache with a platform without a window (see watchkeeper sync --help).")},
+    };
+    QString text = CommandLine::tr("Commands:");
+    for (const auto &[name, summary] : commands)
+        text += QStringLiteral("\n  watchkeeper %1\n      %2").arg(name, summary);
+    text += QLatin1Char('\n') + CommandLine::tr("Without a command, the console window opens.");
+    return text;
+}
+
 QString forcedLanguage(const QStringList &arguments)
 {
     const QString flag = QStringLiteral("--lang");
@@ -52,7 +67,8 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, "
-                        "settle order exceptions and manage suppliers, online or offline."));
+                        "settle order exceptions and manage suppliers, online or offline.")
+        + QLatin1String("\n\n") + commandSummary());
     parser.addHelpOption();
     parser.addVersionOption();
 

@@ -23,6 +23,9 @@ QString forcedLanguage(const QStringList &arguments);
 // True when --screenshot is among the raw arguments; main() then renders offscreen.
 bool wantsScreenshot(int argc, char **argv);
 
+// The "Commands:" part of --help: every command that runs without a window, with one line each.
+QString commandSummary();
+
 // Parses the command line; --help, --version and errors print and exit here, as is the custom.
 ConsoleOptions parseCommandLine(const QStringList &arguments);
 

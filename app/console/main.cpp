@@ -2,16 +2,22 @@
 #include "CommandLine.h"
 #include "ConsoleSync.h"
 #include "DemoLauncher.h"
+#include "RemoteSync.h"
+#include "JournalCommand.h"
+#include "FirstRun.h"
 #include "Screenshot.h"
 #include "SyncCommand.h"
 
 #include "common/MainWindow.h"
+#include "common/SettingsSchema.h"
 #include "common/StandardDesks.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 
@@ -24,25 +30,29 @@ int main(int argc, char **argv)
     // `watchkeeper sync` is headless: it must not need a display.
     if (wk::console::isSyncCommand(argc, argv))
         return wk::console::runSyncCommand(argc, argv);
+    if (wk::console::isJournalCommand(argc, argv))
+        return wk::console::runJournalCommand(argc, argv);
 
     // Screenshots are rendered offscreen so that they look the same on every machine.
     if (wk::console::wantsScreenshot(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    wk::requestSystemColourScheme(); // light or dark as the OS is
     QApplication app(argc, argv);
+    wk::applySystemStyle();
     QCoreApplication::setOrganizationName(QStringLiteral("Watchkeeper"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("watchkeeper.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("Watchkeeper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Watchkeeper"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("watchkeeper"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(WK_APP_ID));
 
     const QString language = wk::console::forcedLanguage(QCoreApplication::arguments());
     if (!language.isEmpty())
         QLocale::setDefault(QLocale(language)); // dates and numbers follow the forced language too
     wk::installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
-    const wk::console::ConsoleOptions options = wk::console::parseCommandLine(QCoreApplication::arguments());
+    wk::console::ConsoleOptions options = wk::console::parseCommandLine(QCoreApplication::arguments());
     if (!options.databasePath.isEmpty())
         qCInfo(lcConsole) << "local cache:" << options.databasePath;
 
@@ -63,7 +73,20 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    // Settings of an older release are brought forward once; a newer release's are left alone.
+    QSettings settings;
+    QString settingsError;
+    if (!wk::upgradeSettings(settings, &settingsError))
+        QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Settings"), settingsError);
     window.restoreSettings();
+    if (wk::console::shouldOfferWelcome(options, settings)) {
+        const wk::console::WelcomeOutcome welcome = wk::console::runWelcome(settings, &window);
+        options.demo = welcome.demo;
+        if (welcome.platform)
+            window.setConnectionSettings(*welcome.platform);
+    } else if (!options.server.isValid() && wk::console::demoChosenBefore(settings)) {
+        options.demo = true; // the last desk, on the demo as last time
+    }
     if (options.server.isValid()) {
         wk::ConnectionSettings connection = window.connectionSettings();
         connection.platformUrl = options.server;
@@ -78,15 +101,21 @@ int main(int argc, char **argv)
     if (options.demo) {
         window.setPlatformMode(wk::MainWindow::PlatformMode::Demo);
         demo = std::make_unique<wk::console::DemoPlatform>();
+        auto *sync = new wk::console::ConsoleSync(window, &window);
         QObject::connect(demo.get(), &wk::console::DemoPlatform::ready, &window,
-                         [&window](const wk::ConnectionSettings &connection) {
+                         [&window, sync](const wk::ConnectionSettings &connection) {
                              window.setConnectionSettings(connection);
-                             wk::console::startConsoleSync(window, connection, wk::console::demoCachePath());
+                             sync->start(connection, wk::console::demoCachePath());
                          });
         QObject::connect(demo.get(), &wk::console::DemoPlatform::failed, &window, [&window](const QString &why) {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo platform"), why);
         });
         demo->start(wk::console::DemoPlatform::defaultStorePath(), /*liveRate=*/0.5);
+    } else {
+        // A real platform (--server, or the address saved in the settings): its token from the
+        // keychain, then the sync into that platform's own cache.
+        auto *remote = new wk::console::RemoteSync(window);
+        remote->begin();
     }
 
     window.show();

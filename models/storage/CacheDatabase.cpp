@@ -1,5 +1,6 @@
 #include "CacheDatabase.h"
 
+#include "JournalChain.h"
 #include "JournalStore.h"
 #include "Statement.h"
 #include "StoreSupport.h"
@@ -46,7 +47,12 @@ Database openMigrated(const QString &path, const SchemaSpec &schema, const Cache
 
 Database openCache(const QString &path, const CacheOpenOptions &options)
 {
-    return openMigrated(path, cacheSchema(), options);
+    Database db = openMigrated(path, cacheSchema(), options);
+    // Journal rows from before schema 6 get their hash chain on the first read-write open (SQLite
+    // cannot hash inside the migration). Once per cache; afterwards a cheap read of journal_head.
+    if (!db.isReadOnly())
+        JournalChain::sealLegacyRows(db);
+    return db;
 }
 
 void clearServerRows(Database &db)

@@ -278,7 +278,7 @@ int OutboxStore::recoverInFlight(const QDateTime &now)
     return m_db.changes();
 }
 
-bool OutboxStore::dismiss(const QString &commandId, const QDateTime &now)
+bool OutboxStore::dismiss(const QString &commandId, const QDateTime &now, const QString &how)
 {
     WriteScope scope(m_db);
     const auto e = entry(commandId);
@@ -288,7 +288,7 @@ bool OutboxStore::dismiss(const QString &commandId, const QDateTime &now)
     m->remove.bind(1, commandId);
     m->remove.run();
     if (e->state != OutboxState::Applied)
-        journal(QStringLiteral("dismissed"), *e, {}, now);
+        journal(QStringLiteral("dismissed"), *e, how, now);
     scope.commit();
     return true;
 }

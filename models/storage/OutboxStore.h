@@ -78,8 +78,9 @@ public:
     // id makes that safe). Returns how many.
     int recoverInFlight(const QDateTime &now);
 
-    // A person has dealt with a conflict or a rejection (or the UI drops an applied row).
-    bool dismiss(const QString &commandId, const QDateTime &now);
+    // A person has dealt with a conflict or a rejection (or the UI drops an applied row). `how` goes
+    // into the journal line ("accepted_theirs", "discarded", "resubmitted as <id>").
+    bool dismiss(const QString &commandId, const QDateTime &now, const QString &how = {});
     // Forgets applied commands acknowledged before `before` (their history stays in the journal).
     int pruneApplied(const QDateTime &before);
 

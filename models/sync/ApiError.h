@@ -30,6 +30,7 @@ struct ApiError {
     QString problemCode;         // the problem+json "code", if any
     QString detail;              // the problem's detail, the decode error or the transport error
     int retryAfterSeconds = -1;  // Retry-After, -1 if absent
+    int networkError = 0;        // QNetworkReply::NetworkError when there was no HTTP answer (DNS, refused, TLS)
 
     bool isError() const { return kind != Kind::None; }
     // Worth retrying later without anyone changing anything.

@@ -2,6 +2,7 @@
 
 #include "storage/CacheDatabase.h"
 #include "storage/Database.h"
+#include "storage/JournalStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
@@ -146,7 +147,11 @@ void CommandQueue::resubmit(const QString &commandId, qint64 baseVersion)
             again.id = newId;
             again.baseVersion = baseVersion;
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            outbox.dismiss(commandId, now);
+            // Both lines reach the journal: the old command "dismissed: resubmitted as <new id>", the new
+            // one "enqueued" — the history of the decision stays connected.
+            if (!outbox.dismiss(commandId, now, QStringLiteral("resubmitted as %1").arg(newId)))
+                throw StorageError(StorageError::Kind::Other,
+                                   tr("The command %1 is not waiting for a decision any more.").arg(commandId));
             outbox.enqueue(again, now, grace);
             tx.commit();
         } catch (const StorageError &error) {
@@ -162,13 +167,13 @@ void CommandQueue::resubmit(const QString &commandId, qint64 baseVersion)
     }, Qt::QueuedConnection);
 }
 
-void CommandQueue::dismiss(const QString &commandId)
+void CommandQueue::dismiss(const QString &commandId, const QString &how)
 {
-    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, commandId] {
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, commandId, how] {
         try {
             Database &db = writer->db();
             Transaction tx(db);
-            OutboxStore(db).dismiss(commandId, QDateTime::currentDateTimeUtc());
+            OutboxStore(db).dismiss(commandId, QDateTime::currentDateTimeUtc(), how);
             tx.commit();
         } catch (const StorageError &error) {
             QMetaObject::invokeMethod(this, [this, commandId, message = error.message()] {
@@ -215,6 +220,20 @@ void CommandQueue::loadSupervisor()
         if (me.supervisorId.isEmpty())
             return;
         QMetaObject::invokeMethod(this, [this, me] { emit supervisorLoaded(me); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void CommandQueue::recordReveal(const QString &orderId, const QStringList &fields, const QString &reason)
+{
+    QMetaObject::invokeMethod(m_writer, [this, writer = m_writer, orderId, fields, reason] {
+        try {
+            JournalStore(writer->db()).appendReveal(orderId, fields, reason);
+        } catch (const StorageError &error) {
+            qCWarning(lcCommands) << "could not journal a reveal of" << orderId << error.message();
+            QMetaObject::invokeMethod(this, [this, message = error.message()] {
+                emit failed({}, tr("The reveal could not be written to the journal: %1").arg(message));
+            }, Qt::QueuedConnection);
+        }
     }, Qt::QueuedConnection);
 }
 

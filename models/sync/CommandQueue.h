@@ -40,12 +40,19 @@ public:
     // A conflict or rejection, sent again under a new id against `baseVersion` (the version the
     // supervisor has now seen); the old row is dismissed in the same transaction.
     void resubmit(const QString &commandId, qint64 baseVersion);
-    // A conflict or rejection a person has dealt with (e.g. accepted theirs).
-    void dismiss(const QString &commandId);
+    // A conflict or rejection a person has dealt with; `how` says what they chose and is kept in the
+    // journal (kAcceptedTheirs, kDiscarded).
+    void dismiss(const QString &commandId, const QString &how = {});
+    static inline const QString kAcceptedTheirs = QStringLiteral("accepted_theirs");
+    static inline const QString kDiscarded = QStringLiteral("discarded");
     // The signed-in supervisor, kept in the cache so "claimed by me" works offline too.
     void rememberSupervisor(const Me &me);
     // Asks the writer for the supervisor remembered in the cache: `supervisorLoaded` follows.
     void loadSupervisor();
+    // Records in the decision journal that the supervisor revealed an order's personal data
+    // (`fields`, e.g. "customer_name", "customer_email") and why (JournalStore::appendReveal). Call
+    // it when the data is shown, not after; `failed({}, sentence)` if it could not be written.
+    void recordReveal(const QString &orderId, const QStringList &fields, const QString &reason);
 
 signals:
     void submitted(const QStringList &commandIds);

@@ -257,6 +257,7 @@ void PlatformClient::finish(quint64 token, QNetworkReply *reply)
             ? ApiError::Kind::Timeout
             : ApiError::Kind::Network;
         e.detail = reply->errorString();
+        e.networkError = int(netError);
         qCDebug(lcPlatformClient) << "request" << token << "failed:" << e.detail;
         emit failed(token, e);
         return;

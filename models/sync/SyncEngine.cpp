@@ -137,6 +137,16 @@ void SyncEngine::setWorkOffline(bool offline)
     push();
 }
 
+void SyncEngine::credentialsChanged()
+{
+    if (!m_authRejected)
+        return;
+    m_authRejected = false;
+    m_lastError.clear();
+    m_consecutiveFailures = m_pullFailures = m_pushFailures = 0;
+    start();
+}
+
 void SyncEngine::commandsChanged()
 {
     updateStatus();
@@ -485,6 +495,13 @@ bool SyncEngine::countFailure(const ApiError &error)
         || error.kind == ApiError::Kind::Unavailable || error.kind == ApiError::Kind::Insecure)
         m_reachable = false;
     emit progressed(m_progress);
+    if (error.kind == ApiError::Kind::Unauthorized) {
+        // No retry can fix a refused token, and retrying it forever hides the one thing the
+        // supervisor must do: enter a new one. The sync stands still until it comes.
+        m_authRejected = true;
+        fail(m_lastError);
+        return false;
+    }
     const bool giveUp = (m_options.once && !error.isTransient())
         || (m_options.maxConsecutiveFailures > 0 && m_consecutiveFailures >= m_options.maxConsecutiveFailures);
     if (giveUp) {

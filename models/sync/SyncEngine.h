@@ -13,7 +13,8 @@
 //   for a person, the others go again.
 // - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
 //   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
-//   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued.
+//   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued. A 401 is
+//   never retried: the sync stops with the sentence until credentialsChanged().
 //
 // The owner moves the engine to a worker thread and calls the slots through queued connections
 // (SyncService does all of that).
@@ -66,6 +67,9 @@ public slots:
     void stop();
     // The supervisor's "work offline" switch: no requests at all while on.
     void setWorkOffline(bool offline);
+    // New client settings (a new token): a sync stopped because the platform refused the token
+    // (401, which is never retried) starts again.
+    void credentialsChanged();
     // A command was enqueued or undone in the outbox (by another connection): look again.
     void commandsChanged();
 
@@ -120,6 +124,7 @@ private:
     bool m_pullDone = false;          // once mode
     bool m_pushDone = false;          // once mode
     bool m_finished = false;
+    bool m_authRejected = false;      // stopped on a 401 until credentialsChanged()
     QString m_lastError;
     SyncProgress m_progress;
     SyncStatus m_status;

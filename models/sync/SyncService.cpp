@@ -46,6 +46,10 @@ void SyncService::commandsChanged()
     QMetaObject::invokeMethod(m_engine, &SyncEngine::commandsChanged, Qt::QueuedConnection);
 }
 
-void SyncService::setClientSettings(const PlatformClientSettings &settings) { m_client->setSettings(settings); }
+void SyncService::setClientSettings(const PlatformClientSettings &settings)
+{
+    m_client->setSettings(settings);   // queued to the client's thread before the engine's restart below
+    QMetaObject::invokeMethod(m_engine, &SyncEngine::credentialsChanged, Qt::QueuedConnection);
+}
 
 } // namespace wk

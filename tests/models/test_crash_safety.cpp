@@ -15,7 +15,7 @@
 #include <QTest>
 #include <cstdio>
 #include <thread>
-#include <unistd.h>
+#include <cstdlib>
 
 using namespace wk;
 
@@ -67,7 +67,7 @@ int runWriter(const QString &path, int commits, const QString &mode)
             if (j == 500) {
                 report("mid");
                 if (mode == QLatin1StringView("exit"))
-                    ::_exit(3); // no destructors, no rollback, no close
+                    std::_Exit(3); // no destructors, no rollback, no close (portable _exit)
             }
             if (j > 500)
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));

@@ -16,7 +16,6 @@
 #include <atomic>
 #include <functional>
 #include <thread>
-#include <unistd.h>
 
 using namespace wk;
 

@@ -14,6 +14,7 @@ class TestSyncKill : public QObject
 private slots:
     void killedMidSyncLosesNothing_data();
     void killedMidSyncLosesNothing();
+    void killedRightAfterTheLocalCommit();
     void badUsageIsASentence();
 };
 
@@ -134,6 +135,60 @@ void TestSyncKill::killedMidSyncLosesNothing()
     }
     QCOMPARE(serverCommandCount(server->store()), qint64(commands.size()));
     QCOMPARE(cacheCounts(db), serverCounts(server->store()));
+}
+
+// The kill point before any push: a console (the desks' CommandQueue, with the sync running)
+// commits a decision and is killed with SIGKILL the moment the commit is reported, in its grace
+// period. After a restart the decision reaches the platform, exactly once.
+void TestSyncKill::killedRightAfterTheLocalCommit()
+{
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    const QString item = QStringLiteral("rv-3");
+
+    QProcess dying;
+    dying.setProgram(qEnvironmentVariable("WK_BINARY_DIR") + QStringLiteral("/tests/sync/sync_enqueue_and_die"));
+    dying.setArguments({server->baseUrl().toString(), QStringLiteral("demo-1"), cache, item, QStringLiteral("1")});
+    dying.start();
+    QVERIFY2(dying.waitForFinished(60000), qPrintable(dying.errorString()));
+    const QString output = QString::fromUtf8(dying.readAllStandardOutput());
+    QVERIFY2(dying.exitStatus() == QProcess::CrashExit,
+             qPrintable(output + QString::fromUtf8(dying.readAllStandardError())));
+    const QRegularExpressionMatch committed = QRegularExpression(QStringLiteral("committed (\\S+)")).match(output);
+    QVERIFY2(committed.hasMatch(), qPrintable(output));
+    const QString commandId = committed.captured(1);
+
+    QDateTime due;
+    {
+        Database db = openCache(cache);
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        const auto entry = OutboxStore(db).entry(commandId);
+        QVERIFY(entry.has_value());   // the commit survived the kill
+        QCOMPARE(entry->state, OutboxState::Pending);
+        QCOMPARE(entry->attempts, 0);
+        due = entry->notBefore;
+    }
+    QCOMPARE(serverCommandCount(server->store()), qint64(0));   // nothing left before the kill
+    // `--once` pushes what is due: wait out the grace period the decision was made with.
+    QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > due, 30000);
+
+    const QString token = writeTokenFile(dir, QStringLiteral("demo-1"));
+    const QStringList args = {QStringLiteral("sync"), QStringLiteral("--server"), server->baseUrl().toString(),
+                              QStringLiteral("--token-file"), token, QStringLiteral("--db"), cache,
+                              QStringLiteral("--once")};
+    for (int run = 0; run < 2; ++run) {   // the second restart must not send it again
+        SyncProcess again(args);
+        QVERIFY(again.finished->wait(120000));
+        QVERIFY2(again.process.exitStatus() == QProcess::NormalExit && again.process.exitCode() == 0,
+                 qPrintable(again.output));
+        Database db = openCache(cache);
+        QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(outboxState(db, commandId), std::optional<OutboxState>(OutboxState::Applied));
+        QCOMPARE(serverNotes(server->store(), item), qint64(1));
+        QCOMPARE(serverCommandCount(server->store()), qint64(1));
+    }
 }
 
 void TestSyncKill::badUsageIsASentence()

@@ -70,10 +70,10 @@ void TestMainWindow::opensWithEveryDesk()
 {
     auto window = makeWindow();
     QVERIFY(window->isVisible());
-    QCOMPARE(window->deskCount(), 4);
+    QCOMPARE(window->deskCount(), 6);
     QCOMPARE(window->currentDeskIndex(), 0);
-    const QStringList keys = {QStringLiteral("review"), QStringLiteral("fulfilment"), QStringLiteral("suppliers"),
-                              QStringLiteral("sync")};
+    const QStringList keys = {QStringLiteral("overview"),  QStringLiteral("review"), QStringLiteral("fulfilment"),
+                              QStringLiteral("suppliers"), QStringLiteral("sync"),   QStringLiteral("journal")};
     for (int i = 0; i < keys.size(); ++i) {
         QCOMPARE(window->desk(i)->key(), keys.at(i));
         QVERIFY(!window->desk(i)->title().isEmpty());
@@ -82,7 +82,7 @@ void TestMainWindow::opensWithEveryDesk()
     }
     auto *switcher = window->findChild<wk::DeskSwitcher *>();
     QVERIFY(switcher);
-    QCOMPARE(switcher->count(), 4);
+    QCOMPARE(switcher->count(), 6);
     QVERIFY(!window->windowIcon().isNull());
 }
 
@@ -90,10 +90,12 @@ void TestMainWindow::eachDeskShowsItsEmptyState_data()
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<QString>("expectedWords");
-    QTest::newRow("review") << 0 << QStringLiteral("Flagged images, videos and copy will appear here");
-    QTest::newRow("fulfilment") << 1 << QStringLiteral("Orders that need a person");
-    QTest::newRow("suppliers") << 2 << QStringLiteral("Pallet traders, direct factories and the 1688 long tail");
-    QTest::newRow("sync") << 3 << QStringLiteral("Decisions waiting to be sent");
+    QTest::newRow("overview") << 0 << QStringLiteral("Queue depths, SLA clocks");
+    QTest::newRow("review") << 1 << QStringLiteral("Flagged images, videos and copy will appear here");
+    QTest::newRow("fulfilment") << 2 << QStringLiteral("Orders that need a person");
+    QTest::newRow("suppliers") << 3 << QStringLiteral("Pallet traders, direct factories and the 1688 long tail");
+    QTest::newRow("sync") << 4 << QStringLiteral("Decisions waiting to be sent");
+    QTest::newRow("journal") << 5 << QStringLiteral("Every decision, command outcome");
 }
 
 void TestMainWindow::eachDeskShowsItsEmptyState()
@@ -149,17 +151,20 @@ void TestMainWindow::ctrlPageKeysCycle()
     QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(window->currentDeskIndex(), 3);
     QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(window->currentDeskIndex(), 5);
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(window->currentDeskIndex(), 0); // wraps around
     QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
-    QCOMPARE(window->currentDeskIndex(), 3);
+    QCOMPARE(window->currentDeskIndex(), 5);
 }
 
 void TestMainWindow::switcherButtonSwitchesDesk()
 {
     auto window = makeWindow();
     auto *switcher = window->findChild<wk::DeskSwitcher *>();
-    QTest::mouseClick(switcher->button(2), Qt::LeftButton);
-    QCOMPARE(window->currentDeskIndex(), 2);
+    QTest::mouseClick(switcher->button(3), Qt::LeftButton);
+    QCOMPARE(window->currentDeskIndex(), 3);
     QCOMPARE(window->currentDesk()->key(), QStringLiteral("suppliers"));
     const auto deskAction = window->findChild<QAction *>(QStringLiteral("actionDesk_suppliers"));
     QVERIFY(deskAction);
@@ -170,8 +175,8 @@ void TestMainWindow::lastDeskIsRemembered()
 {
     {
         auto window = makeWindow();
-        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window->currentDeskIndex(), 2);
+        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window->currentDeskIndex(), 3);
         window->resize(1000, 700);
         QVERIFY(window->close()); // closing saves
     }

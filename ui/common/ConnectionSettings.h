@@ -9,8 +9,8 @@ class QSettings;
 namespace wk {
 
 // Where the console syncs from and as whom. The URL and the "allow unencrypted" choice persist in
-// QSettings; the token never does: until the sync work brings keychain storage (QtKeychain) it
-// lives only in memory for the session.
+// QSettings; the token never does: it goes to the system keychain, or where there is none to a file
+// readable only by the user (models/sync/TokenStore.h; the console's RemoteSync stores it).
 struct ConnectionSettings
 {
     Q_DECLARE_TR_FUNCTIONS(wk::ConnectionSettings)
@@ -19,6 +19,9 @@ public:
     QUrl platformUrl;
     QString token;
     bool allowUnencrypted = false;
+    // Not persisted: a sentence when the token is kept in a file rather than the system keychain
+    // (shown in the settings dialog and the status bar).
+    QString tokenWarning;
 
     void load(const QSettings &settings);
     void save(QSettings &settings) const; // never writes the token

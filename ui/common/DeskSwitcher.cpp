@@ -1,5 +1,6 @@
 #include "common/DeskSwitcher.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QToolButton>
@@ -37,6 +38,8 @@ DeskSwitcher::DeskSwitcher(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("deskSwitcher"));
     setAttribute(Qt::WA_StyledBackground);
+    if (parent)
+        parent->installEventFilter(this);
     applyStyle();
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
 
@@ -86,17 +89,29 @@ QToolButton *DeskSwitcher::button(int index) const
     return qobject_cast<QToolButton *>(m_group->button(index));
 }
 
+bool DeskSwitcher::eventFilter(QObject *watched, QEvent *event)
+{
+    // The OS switching between light and dark: the style sheet fixes this widget's own palette, so
+    // the change shows on the parent. Queued: the parent's children hear of it after the filter.
+    if (watched == parentWidget() && event->type() == QEvent::PaletteChange)
+        QMetaObject::invokeMethod(this, &DeskSwitcher::applyStyle, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
 void DeskSwitcher::changeEvent(QEvent *event)
 {
+    // Queued: every widget hears of the new palette in turn, the parent maybe after this one.
     if (event->type() == QEvent::PaletteChange)
-        applyStyle();
+        QMetaObject::invokeMethod(this, &DeskSwitcher::applyStyle, Qt::QueuedConnection);
     QWidget::changeEvent(event);
 }
 
 void DeskSwitcher::applyStyle()
 {
     // Compared first: applying a style sheet can itself announce a palette change.
-    const QString sheet = switcherStyleSheet(palette());
+    // The parent's palette: this widget's own is coloured by its style sheet, so it would keep the
+    // old colours after the OS switched between light and dark.
+    const QString sheet = switcherStyleSheet(parentWidget() ? parentWidget()->palette() : QApplication::palette(this));
     if (sheet != styleSheet())
         setStyleSheet(sheet);
 }

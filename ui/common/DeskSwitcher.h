@@ -27,6 +27,7 @@ signals:
     void deskRequested(int index);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

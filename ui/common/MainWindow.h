@@ -58,12 +58,19 @@ public:
     // tests can start from a known state.
     void restoreSettings();
     void saveSettings() const;
+    // File → Export/Import Settings… without the file dialog (SettingsTransfer.h). Return an empty
+    // string or the sentence for the user; an import is applied at once.
+    QString exportSettingsTo(const QString &path) const;
+    QString importSettingsFrom(const QString &path);
 
     // Every action that has a shortcut, in menu order: the Keyboard shortcuts dialog lists these.
     QList<QAction *> shortcutActions() const;
 
 signals:
     void currentDeskChanged(int index);
+    // The user changed the connection in the settings dialog (the token included): the console
+    // stores the token and (re)starts the sync.
+    void connectionSettingsEdited(const wk::ConnectionSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +82,8 @@ private:
     void updateStatus();
     void openSettings();
     void showAbout();
+    void chooseExportFile();
+    void chooseImportFile();
     void showShortcuts();
 
     QStackedWidget *m_stack = nullptr;

@@ -1,6 +1,8 @@
 #include "common/SettingsDialog.h"
 
+#include "common/ClearButton.h"
 #include "common/LayoutFit.h"
+#include "common/ToneLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,7 +44,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_url = new QLineEdit(settings.platformUrl.toString(), this);
     m_url->setObjectName(QStringLiteral("platformUrl"));
     m_url->setPlaceholderText(tr("https://platform.example.com"));
-    m_url->setClearButtonEnabled(true);
+    enableClearButton(*m_url);
 
     m_token = new QLineEdit(settings.token, this);
     m_token->setObjectName(QStringLiteral("token"));
@@ -54,6 +56,9 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_allowUnencrypted = new QCheckBox(tr("Allow an unencrypted connection"), this);
     m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencrypted"));
     m_allowUnencrypted->setChecked(settings.allowUnencrypted);
+    m_url->setAccessibleName(tr("Platform address"));
+    m_token->setAccessibleName(tr("Supervisor token"));
+    m_allowUnencrypted->setAccessibleName(tr("Allow an unencrypted connection"));
 
     m_unencryptedWarning = new QLabel(tr("Warning: without encryption, anyone on the network between you and "
                                          "the platform can read your token and the shop's data, and act as "
@@ -62,23 +67,28 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, QWidget *pare
     m_unencryptedWarning->setObjectName(QStringLiteral("unencryptedWarning"));
     m_unencryptedWarning->setWordWrap(true);
 
-    m_error = new QLabel(this);
+    auto *error = new ToneLabel(this);
+    error->setTone(Tone::Danger); // a red with enough contrast on the light or the dark palette
+    m_error = error;
     m_error->setObjectName(QStringLiteral("validationError"));
     m_error->setWordWrap(true);
-    // A mid red reads on light and dark backgrounds alike.
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_error->setPalette(errorPalette);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Platform &address:"), m_url);
     form->addRow(tr("Supervisor &token:"), m_token);
-    form->addRow(QString(), makeNote(tr("The token is kept in memory for this session only and asked for again "
-                                        "after a restart. Storing it in the system keychain comes with the "
-                                        "sync work."),
+    form->addRow(QString(), makeNote(tr("The token is kept in the system keychain; where there is none, in a "
+                                        "file that only you can read. It is never written to the settings or "
+                                        "the local cache."),
                                      this));
+    // Where the token really ended up, when that is not the keychain: the user should know.
+    m_tokenWarning = new QLabel(settings.tokenWarning, this);
+    m_tokenWarning->setObjectName(QStringLiteral("tokenWarning"));
+    m_tokenWarning->setWordWrap(true);
+    m_tokenWarning->setAccessibleName(tr("Where the token is stored"));
+    m_tokenWarning->setVisible(!settings.tokenWarning.isEmpty());
+    form->addRow(QString(), m_tokenWarning);
     form->addRow(QString(), m_allowUnencrypted);
     form->addRow(QString(), m_unencryptedWarning);
 
@@ -103,6 +113,7 @@ ConnectionSettings SettingsDialog::settings() const
     s.platformUrl = urlFromInput(m_url->text());
     s.token = m_token->text().trimmed();
     s.allowUnencrypted = m_allowUnencrypted->isChecked();
+    s.tokenWarning = m_tokenWarning->text();
     return s;
 }
 

@@ -36,6 +36,7 @@ private:
     QLineEdit *m_token = nullptr;
     QCheckBox *m_allowUnencrypted = nullptr;
     QLabel *m_unencryptedWarning = nullptr;
+    QLabel *m_tokenWarning = nullptr;
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -15,6 +15,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     setWindowTitle(tr("Keyboard Shortcuts"));
 
     m_list = new QTreeWidget(this);
+    m_list->setAccessibleName(tr("Keyboard shortcuts"));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Action"), tr("Shortcut")});
     m_list->setRootIsDecorated(false);

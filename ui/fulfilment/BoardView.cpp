@@ -1,0 +1,85 @@
+#include "BoardView.h"
+
+#include "itemmodels/FulfilmentText.h"
+#include "itemmodels/BoardColumnModel.h"
+#include "itemmodels/OrderBoardModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace wk {
+
+BoardView::BoardView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("fulfilmentBoard"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(6);
+    for (size_t i = 0; i < kBoardStages.size(); ++i) {
+        auto *header = new QLabel(content);
+        header->setWordWrap(true);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        auto *view = new QListView(content);
+        view->setObjectName(QStringLiteral("boardColumn_") + toCode(kBoardStages[i]));
+        view->setUniformItemSizes(true);   // one line per card: the view need not measure each row
+        view->setMinimumWidth(160);
+        view->setTextElideMode(Qt::ElideRight);
+        header->setBuddy(view);
+        auto *column = new QVBoxLayout;
+        column->addWidget(header);
+        column->addWidget(view, 1);
+        columns->addLayout(column);
+        m_headers << header;
+        m_views << view;
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            emit orderActivated(index.data(BoardColumnModel::OrderIdRole).toString());
+        });
+    }
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+    updateHeaders();
+}
+
+void BoardView::setModel(OrderBoardModel *model)
+{
+    m_model = model;
+    for (int i = 0; i < m_views.size(); ++i) {
+        m_views[i]->setModel(model ? model->column(i) : nullptr);
+        if (model)
+            connect(model->column(i), &BoardColumnModel::totalCountChanged, this, &BoardView::updateHeaders);
+    }
+    updateHeaders();
+}
+
+void BoardView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateHeaders();
+    QWidget::changeEvent(event);
+}
+
+void BoardView::updateHeaders()
+{
+    const QLocale locale;
+    for (int i = 0; i < m_headers.size(); ++i) {
+        const QString stage = FulfilmentText::stageName(toCode(kBoardStages[size_t(i)]));
+        const qint64 count = m_model ? m_model->column(i)->totalCount() : 0;
+        m_headers[i]->setText(tr("%1 (%2)").arg(stage, locale.toString(count)));
+        m_views[i]->setAccessibleName(tr("Orders in %1: %2").arg(stage, locale.toString(count)));
+    }
+}
+
+} // namespace wk
