@@ -2,6 +2,206 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished">Rücksendung</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">Verweigert</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">Zugestellt, nicht erhalten</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
@@ -94,6 +294,159 @@
     <message>
         <source>(Details: %1)</source>
         <translation>(Details: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -497,6 +850,183 @@
     </message>
 </context>
 <context>
+    <name>wk::CopyDiffView</name>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Änderungen seit der vorigen Fassung</translation>
+    </message>
+    <message>
+        <source>There is no previous version of this text.</source>
+        <translation>Von diesem Text gibt es keine vorige Fassung.</translation>
+    </message>
+    <message>
+        <source>Struck through: removed since the previous version (%1 words). Underlined: added (%2 words).</source>
+        <translation>Durchgestrichen: seit der vorigen Fassung entfernt (%1 Wörter). Unterstrichen: hinzugefügt (%2 Wörter).</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyFindingText</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>✖ Must fix</source>
+        <translation>✖ Muss behoben werden</translation>
+    </message>
+    <message>
+        <source>⚠ Check</source>
+        <translation>⚠ Prüfen</translation>
+    </message>
+    <message>
+        <source>Claims “%1”, but the product is made of %2.</source>
+        <translation>Behauptet „%1“, das Produkt besteht aber aus %2.</translation>
+    </message>
+    <message>
+        <source>Claims the %1 mark, but the product&apos;s certifications are: %2.</source>
+        <translation>Behauptet das Zeichen %1, die Zertifizierungen des Produkts sind aber: %2.</translation>
+    </message>
+    <message>
+        <source>Medical claim “%1”: not allowed for a consumer product. Remove it.</source>
+        <translation>Heilversprechen „%1“: bei einem Verbraucherprodukt nicht erlaubt. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Absolute claim “%1”: allowed only with proof the attributes do not give.</source>
+        <translation>Absolute Aussage „%1“: nur mit einem Nachweis erlaubt, den die Attribute nicht liefern.</translation>
+    </message>
+    <message>
+        <source>Environmental claim “%1”: needs evidence the attributes do not give.</source>
+        <translation>Umweltaussage „%1“: braucht einen Nachweis, den die Attribute nicht liefern.</translation>
+    </message>
+    <message>
+        <source>Names the brand “%1”: a trademark risk. Remove it.</source>
+        <translation>Nennt die Marke „%1“: ein Markenrechtsrisiko. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Says %1, but the attributes say %2.</source>
+        <translation>Nennt %1, die Attribute sagen aber %2.</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the text; the attributes say %2.</source>
+        <translation>%1 fehlt im Text; laut Attributen: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyPane</name>
+    <message>
+        <source>Copy review</source>
+        <translation>Prüfung des Textes</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>Änderungen seit der vorigen Fassung</translation>
+    </message>
+    <message>
+        <source>Source attributes</source>
+        <translation>Quellattribute</translation>
+    </message>
+    <message>
+        <source>Text (edit it to correct)</source>
+        <translation>Text (zum Korrigieren bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Produkttext</translation>
+    </message>
+    <message>
+        <source>Revert edits</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Go back to the text as the generator wrote it</source>
+        <translation>Zum Text zurückkehren, wie der Generator ihn geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Copy check findings</source>
+        <translation>Befunde der Textprüfung</translation>
+    </message>
+    <message>
+        <source>an unknown language</source>
+        <translation>eine unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>Copy for %1 (%2) — %3 %4</source>
+        <translation>Text auf %1 (%2) — %3 %4</translation>
+    </message>
+    <message>
+        <source>This item has no text to review. Reject it, or ask for it to be regenerated.</source>
+        <translation>Dieser Eintrag hat keinen Text zum Prüfen. Lehnen Sie ihn ab oder lassen Sie ihn neu erzeugen.</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s attributes are not in the cache yet: only the claims that need no attributes are checked.</source>
+        <translation>Die Attribute des Produkts sind noch nicht im Cache: Geprüft werden nur Aussagen, für die keine Attribute nötig sind.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Checks: nothing found</source>
+        <translation>Prüfungen: nichts gefunden</translation>
+    </message>
+    <message>
+        <source>Checks: %1 to look at</source>
+        <translation>Prüfungen: %1 anzusehen</translation>
+    </message>
+    <message>
+        <source>✎ Edited: a “correct” decision sends this text.</source>
+        <translation>✎ Bearbeitet: Eine Entscheidung „Korrigieren“ sendet diesen Text.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version: %1 words removed, %2 added</source>
+        <translation>Änderungen seit der vorigen Fassung: %1 Wörter entfernt, %2 hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>wk::Database</name>
     <message>
         <source>Cannot open the cache file %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -528,10 +1058,228 @@
     </message>
 </context>
 <context>
+    <name>wk::DefectTags</name>
+    <message>
+        <source>Artefact</source>
+        <translation>Artefakt</translation>
+    </message>
+    <message>
+        <source>Wrong product</source>
+        <translation>Falsches Produkt</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>Unleserlicher Text</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>Kontinuitätsfehler</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>Blitzbild</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Claim not backed by the attributes</source>
+        <translation>Aussage nicht durch die Attribute gedeckt</translation>
+    </message>
+    <message>
+        <source>Forbidden or risky claim</source>
+        <translation>Verbotene oder riskante Aussage</translation>
+    </message>
+    <message>
+        <source>Certification not held</source>
+        <translation>Zertifizierung nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Number disagrees with the attributes</source>
+        <translation>Zahl widerspricht den Attributen</translation>
+    </message>
+    <message>
+        <source>Required field missing</source>
+        <translation>Pflichtangabe fehlt</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>Markenrechtsrisiko</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>Geringe KI-Zuversicht</translation>
+    </message>
+</context>
+<context>
     <name>wk::Desk</name>
     <message>
         <source>Enter the platform&apos;s address in File → Settings…, or start Watchkeeper with --demo to try it on generated data.</source>
         <translation>Geben Sie die Adresse der Plattform unter Datei → Einstellungen… ein, oder starten Sie Watchkeeper mit --demo, um es mit erzeugten Daten auszuprobieren.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished">KI: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -551,6 +1299,332 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>Aufträge, die vom normalen Ablauf abgewichen sind, mit SLA-Fristen und Garantiekosten.</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation type="unfinished">Lieferantenstufe</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">Stillstand</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">Zollstopp</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">Zustellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Verloren</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">Beschädigt</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">Lieferant verspätet</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation type="unfinished">Lager-Qualitätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">Qualitätsreklamation</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">Zugestellt, nicht erhalten</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">Erstattung</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">Neuversand</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -626,6 +1700,210 @@
     <message>
         <source>Shipping cost</source>
         <translation>Versandkosten</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImageCanvas</name>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 (AI)</source>
+        <translation>%1 (KI)</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot show this media
+%1</source>
+        <translation>⚠ Dieses Medium kann nicht angezeigt werden
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImagePane</name>
+    <message>
+        <source>Image review</source>
+        <translation>Bildprüfung</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>Erzeugtes Bild</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo</source>
+        <translation>Originalfoto des Lieferanten</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>In Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>Ganzes Bild zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Zoomstufe</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a region in the middle of the view (Insert), or drag on the image</source>
+        <translation>Einen Bereich in der Mitte der Ansicht hinzufügen (Einfg) oder auf dem Bild aufziehen</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>Mangel:</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>The tag of the selected region and of new ones; type your own for a defect not in the list</source>
+        <translation>Die Kennzeichnung des gewählten und neuer Bereiche; für einen Mangel, der nicht in der Liste steht, eigenen Text eingeben</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>Den gewählten Bereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Keys: +/− zoom, 0 fit, arrows pan, Insert add, [ ] select, Shift+arrows move, Ctrl+arrows resize, Delete remove</source>
+        <translation>Tasten: +/− Zoom, 0 einpassen, Pfeile verschieben die Ansicht, Einfg hinzufügen, [ ] auswählen, Umschalt+Pfeile bewegen, Strg+Pfeile Größe ändern, Entf löschen</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Regions on the generated image</source>
+        <translation>Bereiche auf dem erzeugten Bild</translation>
+    </message>
+    <message>
+        <source>How it was generated</source>
+        <translation>Wie es erzeugt wurde</translation>
+    </message>
+    <message>
+        <source>Generator metadata</source>
+        <translation>Metadaten des Generators</translation>
+    </message>
+    <message>
+        <source>Generated image — %1</source>
+        <translation>Erzeugtes Bild — %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo — %1</source>
+        <translation>Originalfoto des Lieferanten — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>The supplier sent no source photo for this product.</source>
+        <translation>Der Lieferant hat für dieses Produkt kein Originalfoto geschickt.</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · suspected by the AI</source>
+        <translation>%1 · %2 · von der KI vermutet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · yours</source>
+        <translation>%1 · %2 · von Ihnen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Media variant</source>
+        <translation>Medienvariante</translation>
+    </message>
+    <message>
+        <source>Data set seed</source>
+        <translation>Seed des Datensatzes</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>KI-Zuversicht</translation>
+    </message>
+    <message>
+        <source>Flagged for</source>
+        <translation>Markiert wegen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3, %4 KB</source>
+        <translation>%1 × %2 px, %3, %4 KB</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -946,6 +2224,37 @@
     </message>
 </context>
 <context>
+    <name>wk::MediaCheck</name>
+    <message>
+        <source>The media file for %1 is missing: it is not in the local cache. Reject the item as &quot;media broken&quot;, or wait for the download to be retried.</source>
+        <translation>Die Mediendatei für %1 fehlt: Sie ist nicht im lokalen Cache. Lehnen Sie den Eintrag mit „Medium defekt“ ab oder warten Sie, bis der Download erneut versucht wird.</translation>
+    </message>
+    <message>
+        <source>This item has no media attached. Reject it as &quot;media broken&quot; or escalate it.</source>
+        <translation>An diesem Eintrag hängt kein Medium. Lehnen Sie ihn mit „Medium defekt“ ab oder eskalieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 cannot be decoded (%2). Reject the item as &quot;media broken&quot;.</source>
+        <translation>Die Mediendatei für %1 kann nicht dekodiert werden (%2). Lehnen Sie den Eintrag mit „Medium defekt“ ab.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is of a type this console cannot show (%2). Reject the item as &quot;media broken&quot;, or escalate it.</source>
+        <translation>Die Mediendatei für %1 hat einen Typ, den diese Konsole nicht anzeigen kann (%2). Lehnen Sie den Eintrag mit „Medium defekt“ ab oder eskalieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The media file for %1 could not be fetched: %2</source>
+        <translation>Die Mediendatei für %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is corrupt: its checksum does not match the one the platform published (expected %2…, found %3…). Reject the item as &quot;media broken&quot;, or clear it from the cache so it is downloaded again.</source>
+        <translation>Die Mediendatei für %1 ist beschädigt: Ihre Prüfsumme stimmt nicht mit der von der Plattform veröffentlichten überein (erwartet %2 …, gefunden %3 …). Lehnen Sie den Eintrag mit „Medium defekt“ ab oder entfernen Sie die Datei aus dem Cache, damit sie neu geladen wird.</translation>
+    </message>
+    <message>
+        <source>its bytes are %1, not %2</source>
+        <translation>ihr Inhalt ist %1, nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>wk::MediaFetcher</name>
     <message>
         <source>The platform gave the media %1 no valid checksum, so it cannot be checked and is not downloaded.</source>
@@ -1089,6 +2398,187 @@
     <message>
         <source>Dismiss the notification</source>
         <translation>Die Benachrichtigung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Bestellung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished">SLA-Uhren</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1582,6 +3072,95 @@
     </message>
 </context>
 <context>
+    <name>wk::ProblemBanner</name>
+    <message>
+        <source>Media problem</source>
+        <translation>Problem mit dem Medium</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -1598,6 +3177,274 @@
     <message>
         <source>Flagged images, videos and copy waiting for a decision.</source>
         <translation>Markierte Bilder, Videos und Texte, die auf eine Entscheidung warten.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewItemView</name>
+    <message>
+        <source>Review item</source>
+        <translation>Prüfeintrag</translation>
+    </message>
+    <message>
+        <source>No item open</source>
+        <translation>Kein Eintrag geöffnet</translation>
+    </message>
+    <message>
+        <source>The item you pick in the queue is shown here: its image, video or copy.</source>
+        <translation>Hier erscheint der Eintrag, den Sie in der Warteschlange wählen: sein Bild, Video oder Text.</translation>
+    </message>
+    <message>
+        <source>Pick an item in the queue.</source>
+        <translation>Wählen Sie einen Eintrag in der Warteschlange.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">Gewicht</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1701,6 +3548,358 @@
     </message>
 </context>
 <context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation type="unfinished">Lieferant sperren</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation type="unfinished">Lieferant wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>move to pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::SuppliersDesk</name>
     <message>
         <source>No suppliers yet</source>
@@ -1717,6 +3916,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>Palettenhändler, Direktfabriken und der 1688-Long-Tail mit ihren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1974,6 +4237,39 @@
     </message>
 </context>
 <context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wk::TokenFile</name>
     <message>
         <source>Cannot create the folder %1 for the token file.</source>
@@ -2029,6 +4325,72 @@
     <message>
         <source>it holds no token for this platform</source>
         <translation>er enthält kein Token für diese Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2183,6 +4545,273 @@
             <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
             <numerusform>Eine reine Ziffernnummer hat 10 (DHL Express), 12 oder 15 (FedEx) oder 20, 22 oder 26 Ziffern (USPS); diese hat %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoPane</name>
+    <message>
+        <source>Video cannot be played on this computer: Qt Multimedia found no media backend. Install the GStreamer plugins (base, good, libav) or Qt&apos;s FFmpeg plugin, then restart Watchkeeper.</source>
+        <translation>Auf diesem Computer können keine Videos abgespielt werden: Qt Multimedia hat kein Medien-Backend gefunden. Installieren Sie die GStreamer-Plugins (base, good, libav) oder das FFmpeg-Plugin von Qt und starten Sie Watchkeeper neu.</translation>
+    </message>
+    <message>
+        <source>Video review</source>
+        <translation>Videoprüfung</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Video timeline</source>
+        <translation>Video-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time ranges</source>
+        <translation>Zeitbereiche</translation>
+    </message>
+    <message>
+        <source>Time ranges on the video</source>
+        <translation>Zeitbereiche im Video</translation>
+    </message>
+    <message>
+        <source>the player did not open it within %1 seconds</source>
+        <translation>der Player hat sie nicht innerhalb von %1 Sekunden geöffnet</translation>
+    </message>
+    <message>
+        <source>the player rejected it</source>
+        <translation>der Player hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <source>◀◀</source>
+        <translation>◀◀</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>Rückwärts abspielen</translation>
+    </message>
+    <message>
+        <source>Play backwards; again for faster (J)</source>
+        <translation>Rückwärts abspielen; erneut für schneller (J)</translation>
+    </message>
+    <message>
+        <source>◀|</source>
+        <translation>◀|</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation>Ein Bild zurück (,)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Abspielen oder anhalten</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space; K pauses)</source>
+        <translation>Abspielen oder anhalten (Leertaste; K hält an)</translation>
+    </message>
+    <message>
+        <source>|▶</source>
+        <translation>|▶</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation>Ein Bild vor (.)</translation>
+    </message>
+    <message>
+        <source>▶▶</source>
+        <translation>▶▶</translation>
+    </message>
+    <message>
+        <source>Play forwards</source>
+        <translation>Vorwärts abspielen</translation>
+    </message>
+    <message>
+        <source>Play forwards; again for faster (L)</source>
+        <translation>Vorwärts abspielen; erneut für schneller (L)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation>Anfang markieren</translation>
+    </message>
+    <message>
+        <source>Mark the start of a range here (I)</source>
+        <translation>Hier den Anfang eines Bereichs markieren (I)</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>Ende markieren</translation>
+    </message>
+    <message>
+        <source>Mark the end of a range here (O)</source>
+        <translation>Hier das Ende eines Bereichs markieren (O)</translation>
+    </message>
+    <message>
+        <source>Loop in–out</source>
+        <translation>Anfang–Ende wiederholen</translation>
+    </message>
+    <message>
+        <source>Loop between the in and out marks</source>
+        <translation>Zwischen Anfangs- und Endmarke wiederholen</translation>
+    </message>
+    <message>
+        <source>Play the marked range over and over (Shift+L)</source>
+        <translation>Den markierten Bereich immer wieder abspielen (Umschalt+L)</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Wiedergabeposition</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>Bereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the range between the in and out marks (M)</source>
+        <translation>Den Bereich zwischen Anfangs- und Endmarke hinzufügen (M)</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>Mangel:</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>Mangel</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>Mängel</translation>
+    </message>
+    <message>
+        <source>The tag of the selected range and of new ones; type your own for a defect not in the list</source>
+        <translation>Die Kennzeichnung des gewählten und neuer Bereiche; für einen Mangel, der nicht in der Liste steht, eigenen Text eingeben</translation>
+    </message>
+    <message>
+        <source>Delete range</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected range (Delete)</source>
+        <translation>Den gewählten Bereich löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Jump to the previous range ([)</source>
+        <translation>Zum vorherigen Bereich springen ([)</translation>
+    </message>
+    <message>
+        <source>Next range</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Jump to the next range (])</source>
+        <translation>Zum nächsten Bereich springen (])</translation>
+    </message>
+    <message>
+        <source>Generated video — %1</source>
+        <translation>Erzeugtes Video — %1</translation>
+    </message>
+    <message>
+        <source>Generated video</source>
+        <translation>Erzeugtes Video</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Kein Eintrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>playing %1×</source>
+        <translation>läuft %1×</translation>
+    </message>
+    <message>
+        <source>playing backwards %1×</source>
+        <translation>läuft rückwärts %1×</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · frame %3 · %4</source>
+        <translation>%1 / %2 · Bild %3 · %4</translation>
+    </message>
+    <message>
+        <source> · in %1, out %2</source>
+        <translation> · Anfang %1, Ende %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>ohne Kennzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · suspected by the AI</source>
+        <translation>%1 · %2 · %3 · von der KI vermutet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · yours</source>
+        <translation>%1 · %2 · %3 · von Ihnen</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoSurface</name>
+    <message>
+        <source>⚠ Cannot play this video
+%1</source>
+        <translation>⚠ Dieses Video kann nicht abgespielt werden
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoTimeline</name>
+    <message>
+        <source>AI: %1</source>
+        <translation>KI: %1</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>E</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ScorecardSpec</name>
+    <message>
+        <source>A scorecard needs at least one criterion with a weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 is %2: weights cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is weighted twice: give each criterion one weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same value for a score of 0 and of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative prior sample size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scorecard needs standings that cover scores from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two standings start at the same score: each band needs its own lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupplierTexts</name>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media rejects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of orders handed over on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaints, damage and wrong items per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order exceptions of any kind per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hours from order to hand-over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the supplier&apos;s media rejected in review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished">退回中</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">损坏</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">拒收</translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">发错商品</translation>
+    </message>
+    <message>
+        <source>QC failed at consolidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">显示已送达但未收到</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo platform</source>
@@ -93,6 +291,159 @@
     <message>
         <source>(Details: %1)</source>
         <translation>（详情：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardColumnModel</name>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1, %2 in %3, customer %4, tracking %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+</context>
+<context>
+    <name>wk::BoardView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::CarrierStatuses</name>
+    <message>
+        <source>Carrier does not know this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet scanned by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departed a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived at a facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In customs clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released by customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by customs: information required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking expired without delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at a pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: nobody at the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: address invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed: security check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroyed by the carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged in transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed: no scan for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held for a security or customs check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier status %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -495,6 +846,183 @@
     </message>
 </context>
 <context>
+    <name>wk::CopyDiffView</name>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>与上一版本相比的更改</translation>
+    </message>
+    <message>
+        <source>There is no previous version of this text.</source>
+        <translation>此文本没有上一版本。</translation>
+    </message>
+    <message>
+        <source>Struck through: removed since the previous version (%1 words). Underlined: added (%2 words).</source>
+        <translation>删除线：自上一版本以来删除的内容（%1 个词）。下划线：新增的内容（%2 个词）。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyFindingText</name>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>产地</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 厘米</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <translation>%1 克</translation>
+    </message>
+    <message>
+        <source>✖ Must fix</source>
+        <translation>✖ 必须修改</translation>
+    </message>
+    <message>
+        <source>⚠ Check</source>
+        <translation>⚠ 请核查</translation>
+    </message>
+    <message>
+        <source>Claims “%1”, but the product is made of %2.</source>
+        <translation>声称“%1”，但产品材质为 %2。</translation>
+    </message>
+    <message>
+        <source>Claims the %1 mark, but the product&apos;s certifications are: %2.</source>
+        <translation>声称具有 %1 标志，但产品的认证为：%2。</translation>
+    </message>
+    <message>
+        <source>Medical claim “%1”: not allowed for a consumer product. Remove it.</source>
+        <translation>医疗宣称“%1”：消费品不得使用。请删除。</translation>
+    </message>
+    <message>
+        <source>Absolute claim “%1”: allowed only with proof the attributes do not give.</source>
+        <translation>绝对化宣称“%1”：仅在有证明时允许，而属性中没有相关证明。</translation>
+    </message>
+    <message>
+        <source>Environmental claim “%1”: needs evidence the attributes do not give.</source>
+        <translation>环保宣称“%1”：需要证据，而属性中没有相关证据。</translation>
+    </message>
+    <message>
+        <source>Names the brand “%1”: a trademark risk. Remove it.</source>
+        <translation>提及品牌“%1”：存在商标风险。请删除。</translation>
+    </message>
+    <message>
+        <source>Says %1, but the attributes say %2.</source>
+        <translation>文中写的是 %1，但属性为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the text; the attributes say %2.</source>
+        <translation>文本中缺少%1；属性为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CopyPane</name>
+    <message>
+        <source>Copy review</source>
+        <translation>文案审核</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version</source>
+        <translation>与上一版本相比的更改</translation>
+    </message>
+    <message>
+        <source>Source attributes</source>
+        <translation>源属性</translation>
+    </message>
+    <message>
+        <source>Text (edit it to correct)</source>
+        <translation>文本（可直接编辑以更正）</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>文案文本</translation>
+    </message>
+    <message>
+        <source>Revert edits</source>
+        <translation>撤销编辑</translation>
+    </message>
+    <message>
+        <source>Go back to the text as the generator wrote it</source>
+        <translation>恢复为生成器写的原文</translation>
+    </message>
+    <message>
+        <source>Copy check findings</source>
+        <translation>文案检查结果</translation>
+    </message>
+    <message>
+        <source>an unknown language</source>
+        <translation>未知语言</translation>
+    </message>
+    <message>
+        <source>Copy for %1 (%2) — %3 %4</source>
+        <translation>%1文案（%2）— %3 %4</translation>
+    </message>
+    <message>
+        <source>This item has no text to review. Reject it, or ask for it to be regenerated.</source>
+        <translation>此条目没有可审核的文本。请拒绝，或要求重新生成。</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s attributes are not in the cache yet: only the claims that need no attributes are checked.</source>
+        <translation>产品属性尚未在缓存中：只检查不需要属性的宣称。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Checks: nothing found</source>
+        <translation>检查：未发现问题</translation>
+    </message>
+    <message>
+        <source>Checks: %1 to look at</source>
+        <translation>检查：%1 项需查看</translation>
+    </message>
+    <message>
+        <source>✎ Edited: a “correct” decision sends this text.</source>
+        <translation>✎ 已编辑：“更正”决定将提交此文本。</translation>
+    </message>
+    <message>
+        <source>Changes since the previous version: %1 words removed, %2 added</source>
+        <translation>与上一版本相比：删除 %1 个词，新增 %2 个词</translation>
+    </message>
+</context>
+<context>
     <name>wk::Database</name>
     <message>
         <source>Cannot open the cache file %1: %2. Check that the folder exists and that you may write to it.</source>
@@ -526,10 +1054,225 @@
     </message>
 </context>
 <context>
+    <name>wk::DefectTags</name>
+    <message>
+        <source>Artefact</source>
+        <translation>伪影</translation>
+    </message>
+    <message>
+        <source>Wrong product</source>
+        <translation>产品不符</translation>
+    </message>
+    <message>
+        <source>Garbled text</source>
+        <translation>文字乱码</translation>
+    </message>
+    <message>
+        <source>Continuity glitch</source>
+        <translation>连贯性错误</translation>
+    </message>
+    <message>
+        <source>Flash frame</source>
+        <translation>闪帧</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>颜色错误</translation>
+    </message>
+    <message>
+        <source>Claim not backed by the attributes</source>
+        <translation>宣称无属性支持</translation>
+    </message>
+    <message>
+        <source>Forbidden or risky claim</source>
+        <translation>违禁或有风险的宣称</translation>
+    </message>
+    <message>
+        <source>Certification not held</source>
+        <translation>未持有的认证</translation>
+    </message>
+    <message>
+        <source>Number disagrees with the attributes</source>
+        <translation>数字与属性不符</translation>
+    </message>
+    <message>
+        <source>Required field missing</source>
+        <translation>缺少必填信息</translation>
+    </message>
+    <message>
+        <source>Trademark risk</source>
+        <translation>商标风险</translation>
+    </message>
+    <message>
+        <source>Low AI confidence</source>
+        <translation>AI 置信度低</translation>
+    </message>
+</context>
+<context>
     <name>wk::Desk</name>
     <message>
         <source>Enter the platform&apos;s address in File → Settings…, or start Watchkeeper with --demo to try it on generated data.</source>
         <translation>请在“文件 → 设置…”中输入平台地址，或使用 --demo 启动 Watchkeeper，用生成的数据试用。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ExceptionQueueModel</name>
+    <message>
+        <source>fix tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished">AI：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentActions</name>
+    <message>
+        <source>Connect to a platform first: there is no cache to queue commands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an exception first (arrow keys in the queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are still loading; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why are they held?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supplier&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n exception(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: no further action needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo asked: a command still in its grace period is withdrawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -549,6 +1292,332 @@
     <message>
         <source>Orders that left the happy path, with their SLA clocks and guarantee costs.</source>
         <translation>偏离正常流程的订单，以及它们的 SLA 倒计时和保障成本。</translation>
+    </message>
+    <message>
+        <source>Exception queue, soonest SLA first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception queue columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">重新发货</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentFilterBar</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation type="unfinished">供应商等级</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA &amp;breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only orders past an SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order id, tracking number or customer (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the drill-down filter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentText</name>
+    <message>
+        <source>Placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchased from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the consolidation warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last mile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished">停滞</translation>
+    </message>
+    <message>
+        <source>Customs hold</source>
+        <translation type="unfinished">海关扣留</translation>
+    </message>
+    <message>
+        <source>Delivery failed</source>
+        <translation type="unfinished">投递失败</translation>
+    </message>
+    <message>
+        <source>Returning to sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">丢失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished">损坏</translation>
+    </message>
+    <message>
+        <source>Refused by the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier late</source>
+        <translation type="unfinished">供应商延迟</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation type="unfinished">发错商品</translation>
+    </message>
+    <message>
+        <source>Failed warehouse QC</source>
+        <translation type="unfinished">仓库质检未通过</translation>
+    </message>
+    <message>
+        <source>Quality complaint</source>
+        <translation type="unfinished">质量投诉</translation>
+    </message>
+    <message>
+        <source>Delivered, not received</source>
+        <translation type="unfinished">显示已送达但未收到</translation>
+    </message>
+    <message>
+        <source>unknown tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished">退款</translation>
+    </message>
+    <message>
+        <source>Reship</source>
+        <translation type="unfinished">重新发货</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer data revealed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,6 +1693,210 @@
     <message>
         <source>Shipping cost</source>
         <translation>运输成本</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImageCanvas</name>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 (AI)</source>
+        <translation>%1（AI）</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot show this media
+%1</source>
+        <translation>⚠ 无法显示此媒体
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ImagePane</name>
+    <message>
+        <source>Image review</source>
+        <translation>图片审核</translation>
+    </message>
+    <message>
+        <source>Generated image</source>
+        <translation>生成的图片</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo</source>
+        <translation>供应商原图</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit to view</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole image (0)</source>
+        <translation>显示整张图片 (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>添加区域</translation>
+    </message>
+    <message>
+        <source>Add a region in the middle of the view (Insert), or drag on the image</source>
+        <translation>在视图中央添加区域（Insert），或在图片上拖动绘制</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>缺陷标签：</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>缺陷标签</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>缺陷标签列表</translation>
+    </message>
+    <message>
+        <source>The tag of the selected region and of new ones; type your own for a defect not in the list</source>
+        <translation>所选区域及新区域的标签；列表中没有的缺陷可自行输入</translation>
+    </message>
+    <message>
+        <source>Delete region</source>
+        <translation>删除区域</translation>
+    </message>
+    <message>
+        <source>Delete the selected region (Delete)</source>
+        <translation>删除所选区域（Delete）</translation>
+    </message>
+    <message>
+        <source>Keys: +/− zoom, 0 fit, arrows pan, Insert add, [ ] select, Shift+arrows move, Ctrl+arrows resize, Delete remove</source>
+        <translation>按键：+/− 缩放，0 适应，方向键平移，Insert 添加，[ ] 选择，Shift+方向键移动，Ctrl+方向键调整大小，Delete 删除</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Regions on the generated image</source>
+        <translation>生成图片上的区域</translation>
+    </message>
+    <message>
+        <source>How it was generated</source>
+        <translation>生成信息</translation>
+    </message>
+    <message>
+        <source>Generator metadata</source>
+        <translation>生成器元数据</translation>
+    </message>
+    <message>
+        <source>Generated image — %1</source>
+        <translation>生成的图片 — %1</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s source photo — %1</source>
+        <translation>供应商原图 — %1</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>The supplier sent no source photo for this product.</source>
+        <translation>供应商没有提供此产品的原图。</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · suspected by the AI</source>
+        <translation>%1 · %2 · AI 怀疑</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · yours</source>
+        <translation>%1 · %2 · 您标记的</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Media variant</source>
+        <translation>媒体变体</translation>
+    </message>
+    <message>
+        <source>Data set seed</source>
+        <translation>数据集种子</translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation>AI 置信度</translation>
+    </message>
+    <message>
+        <source>Flagged for</source>
+        <translation>标记原因</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px, %3, %4 KB</source>
+        <translation>%1 × %2 像素，%3，%4 KB</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -941,6 +2214,37 @@
     </message>
 </context>
 <context>
+    <name>wk::MediaCheck</name>
+    <message>
+        <source>The media file for %1 is missing: it is not in the local cache. Reject the item as &quot;media broken&quot;, or wait for the download to be retried.</source>
+        <translation>%1 的媒体文件缺失：本地缓存中没有该文件。请以“媒体损坏”拒绝此条目，或等待重新下载。</translation>
+    </message>
+    <message>
+        <source>This item has no media attached. Reject it as &quot;media broken&quot; or escalate it.</source>
+        <translation>此条目没有附带媒体。请以“媒体损坏”拒绝，或上报。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 cannot be decoded (%2). Reject the item as &quot;media broken&quot;.</source>
+        <translation>%1 的媒体文件无法解码（%2）。请以“媒体损坏”拒绝此条目。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is of a type this console cannot show (%2). Reject the item as &quot;media broken&quot;, or escalate it.</source>
+        <translation>%1 的媒体文件类型无法在此控制台显示（%2）。请以“媒体损坏”拒绝此条目，或上报。</translation>
+    </message>
+    <message>
+        <source>The media file for %1 could not be fetched: %2</source>
+        <translation>无法获取 %1 的媒体文件：%2</translation>
+    </message>
+    <message>
+        <source>The media file for %1 is corrupt: its checksum does not match the one the platform published (expected %2…, found %3…). Reject the item as &quot;media broken&quot;, or clear it from the cache so it is downloaded again.</source>
+        <translation>%1 的媒体文件已损坏：其校验和与平台公布的不一致（应为 %2…，实际为 %3…）。请以“媒体损坏”拒绝此条目，或从缓存中清除以重新下载。</translation>
+    </message>
+    <message>
+        <source>its bytes are %1, not %2</source>
+        <translation>其内容是 %1，而不是 %2</translation>
+    </message>
+</context>
+<context>
     <name>wk::MediaFetcher</name>
     <message>
         <source>The platform gave the media %1 no valid checksum, so it cannot be checked and is not downloaded.</source>
@@ -1082,6 +2386,187 @@
     <message>
         <source>Dismiss the notification</source>
         <translation>关闭此通知</translation>
+    </message>
+</context>
+<context>
+    <name>wk::OrderDetailPane</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;veal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA clocks</source>
+        <translation type="unfinished">SLA 时钟</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the guarantee costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of tracking events and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where / detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, limit %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock runs in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open exception on this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — proposes: %2
+%3
+Carrier: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>(no rationale given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods %1 + shipping %2 + fee %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CNY reference rate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Reship is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Refund is cheaper by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1565,6 +3050,94 @@
     </message>
 </context>
 <context>
+    <name>wk::ProblemBanner</name>
+    <message>
+        <source>Media problem</source>
+        <translation>媒体问题</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::RefundDialog</name>
+    <message>
+        <source>Refund order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Refund %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -1581,6 +3154,269 @@
     <message>
         <source>Flagged images, videos and copy waiting for a decision.</source>
         <translation>等待决定的被标记图片、视频和文案。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewItemView</name>
+    <message>
+        <source>Review item</source>
+        <translation>审核条目</translation>
+    </message>
+    <message>
+        <source>No item open</source>
+        <translation>未打开条目</translation>
+    </message>
+    <message>
+        <source>The item you pick in the queue is shown here: its image, video or copy.</source>
+        <translation>您在队列中选择的条目会显示在这里：图片、视频或文案。</translation>
+    </message>
+    <message>
+        <source>Pick an item in the queue.</source>
+        <translation>请在队列中选择一个条目。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScoreRefresher</name>
+    <message>
+        <source>The scorecards could not be recomputed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ScorecardPanel</name>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Orders behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review items behind this score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move tier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the score is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished">重量</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate the score uses: own share × own + the rest × tier mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight × the criterion&apos;s score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a criterion to see the orders or review items behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind this score: the latest exceptions and rejected media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and review items behind the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order or item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a supplier to see its scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scorecard of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supplier is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change waiting to reach the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes waiting to reach the platform.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviewed media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect and exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions or rejected media in the cache for this supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,6 +3520,355 @@
     </message>
 </context>
 <context>
+    <name>wk::SlaClocks</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 分钟</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (customs hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused (on hold): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierActionDialog</name>
+    <message>
+        <source>Move to another tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 out of the %2 tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend supplier</source>
+        <translation type="unfinished">暂停供应商</translation>
+    </message>
+    <message>
+        <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate supplier</source>
+        <translation type="unfinished">恢复供应商</translation>
+    </message>
+    <message>
+        <source>Reinstate %1 (suspended: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the supplier&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what this would touch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This touches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open orders</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 SKU that no other active supplier offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKUs that no other active supplier offers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 live review item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live review items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Those SKUs cannot be sold while the supplier is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierCharts</name>
+    <message>
+        <source>Score trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect rate against on-time rate chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tiers as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trend as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export exceptions as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score over the last 12 periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score trend: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects against on time, per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions by code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions: select a supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierReader</name>
+    <message>
+        <source>The supplier data could not be read from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::SupplierTierModel</name>
+    <message>
+        <source>move to pallet traders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to direct factories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to the 1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · pending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::SuppliersDesk</name>
     <message>
         <source>No suppliers yet</source>
@@ -1700,6 +3885,70 @@
     <message>
         <source>Pallet traders, direct factories and the 1688 long tail, with their scorecards.</source>
         <translation>托盘贸易商、直供工厂和 1688 长尾卖家及其评分卡。</translation>
+    </message>
+    <message>
+        <source>Computing the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, Chinese name or id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last supplier action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: nothing was sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: the platform has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores up to the period starting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstating %1: queued for the platform.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,6 +4206,38 @@
     </message>
 </context>
 <context>
+    <name>wk::TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::TierPane</name>
+    <message>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suppliers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wk::TokenFile</name>
     <message>
         <source>Cannot create the folder %1 for the token file.</source>
@@ -2012,6 +4293,71 @@
     <message>
         <source>it holds no token for this platform</source>
         <translation>其中没有此平台的令牌</translation>
+    </message>
+</context>
+<context>
+    <name>wk::TrackingFixDialog</name>
+    <message>
+        <source>Fix the tracking number of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number on the parcel&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the number says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other orders with this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number exactly as it is printed on the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A valid %1 number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2161,6 +4507,273 @@
         <translation>
             <numerusform>纯数字单号应有 10 位（DHL Express）、12 或 15 位（FedEx），或 20、22、26 位（USPS）；此单号有 %n 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoPane</name>
+    <message>
+        <source>Video cannot be played on this computer: Qt Multimedia found no media backend. Install the GStreamer plugins (base, good, libav) or Qt&apos;s FFmpeg plugin, then restart Watchkeeper.</source>
+        <translation>此电脑无法播放视频：Qt Multimedia 未找到媒体后端。请安装 GStreamer 插件（base、good、libav）或 Qt 的 FFmpeg 插件，然后重新启动 Watchkeeper。</translation>
+    </message>
+    <message>
+        <source>Video review</source>
+        <translation>视频审核</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Video timeline</source>
+        <translation>视频时间轴</translation>
+    </message>
+    <message>
+        <source>Time ranges</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Time ranges on the video</source>
+        <translation>视频中的时间段</translation>
+    </message>
+    <message>
+        <source>the player did not open it within %1 seconds</source>
+        <translation>播放器在 %1 秒内未能打开</translation>
+    </message>
+    <message>
+        <source>the player rejected it</source>
+        <translation>播放器拒绝了该文件</translation>
+    </message>
+    <message>
+        <source>◀◀</source>
+        <translation>◀◀</translation>
+    </message>
+    <message>
+        <source>Play backwards</source>
+        <translation>倒放</translation>
+    </message>
+    <message>
+        <source>Play backwards; again for faster (J)</source>
+        <translation>倒放；再按一次加速（J）</translation>
+    </message>
+    <message>
+        <source>◀|</source>
+        <translation>◀|</translation>
+    </message>
+    <message>
+        <source>Previous frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>One frame back (,)</source>
+        <translation>后退一帧（,）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space; K pauses)</source>
+        <translation>播放或暂停（空格；K 暂停）</translation>
+    </message>
+    <message>
+        <source>|▶</source>
+        <translation>|▶</translation>
+    </message>
+    <message>
+        <source>Next frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>One frame forward (.)</source>
+        <translation>前进一帧（.）</translation>
+    </message>
+    <message>
+        <source>▶▶</source>
+        <translation>▶▶</translation>
+    </message>
+    <message>
+        <source>Play forwards</source>
+        <translation>正放</translation>
+    </message>
+    <message>
+        <source>Play forwards; again for faster (L)</source>
+        <translation>正放；再按一次加速（L）</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>入点</translation>
+    </message>
+    <message>
+        <source>Mark in</source>
+        <translation>标记入点</translation>
+    </message>
+    <message>
+        <source>Mark the start of a range here (I)</source>
+        <translation>在此标记时间段的开始（I）</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>出点</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>标记出点</translation>
+    </message>
+    <message>
+        <source>Mark the end of a range here (O)</source>
+        <translation>在此标记时间段的结束（O）</translation>
+    </message>
+    <message>
+        <source>Loop in–out</source>
+        <translation>循环入点–出点</translation>
+    </message>
+    <message>
+        <source>Loop between the in and out marks</source>
+        <translation>在入点和出点之间循环</translation>
+    </message>
+    <message>
+        <source>Play the marked range over and over (Shift+L)</source>
+        <translation>反复播放标记的时间段（Shift+L）</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>播放位置</translation>
+    </message>
+    <message>
+        <source>Add range</source>
+        <translation>添加时间段</translation>
+    </message>
+    <message>
+        <source>Add the range between the in and out marks (M)</source>
+        <translation>添加入点与出点之间的时间段（M）</translation>
+    </message>
+    <message>
+        <source>Defect tag:</source>
+        <translation>缺陷标签：</translation>
+    </message>
+    <message>
+        <source>Defect tag</source>
+        <translation>缺陷标签</translation>
+    </message>
+    <message>
+        <source>Defect tags</source>
+        <translation>缺陷标签列表</translation>
+    </message>
+    <message>
+        <source>The tag of the selected range and of new ones; type your own for a defect not in the list</source>
+        <translation>所选时间段及新时间段的标签；列表中没有的缺陷可自行输入</translation>
+    </message>
+    <message>
+        <source>Delete range</source>
+        <translation>删除时间段</translation>
+    </message>
+    <message>
+        <source>Delete the selected range (Delete)</source>
+        <translation>删除所选时间段（Delete）</translation>
+    </message>
+    <message>
+        <source>Previous range</source>
+        <translation>上一个时间段</translation>
+    </message>
+    <message>
+        <source>Jump to the previous range ([)</source>
+        <translation>跳到上一个时间段（[）</translation>
+    </message>
+    <message>
+        <source>Next range</source>
+        <translation>下一个时间段</translation>
+    </message>
+    <message>
+        <source>Jump to the next range (])</source>
+        <translation>跳到下一个时间段（]）</translation>
+    </message>
+    <message>
+        <source>Generated video — %1</source>
+        <translation>生成的视频 — %1</translation>
+    </message>
+    <message>
+        <source>Generated video</source>
+        <translation>生成的视频</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>未选择条目。</translation>
+    </message>
+    <message>
+        <source>playing %1×</source>
+        <translation>正在播放 %1×</translation>
+    </message>
+    <message>
+        <source>playing backwards %1×</source>
+        <translation>正在倒放 %1×</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · frame %3 · %4</source>
+        <translation>%1 / %2 · 第 %3 帧 · %4</translation>
+    </message>
+    <message>
+        <source> · in %1, out %2</source>
+        <translation> · 入点 %1，出点 %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · suspected by the AI</source>
+        <translation>%1 · %2 · %3 · AI 怀疑</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · yours</source>
+        <translation>%1 · %2 · %3 · 您标记的</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoSurface</name>
+    <message>
+        <source>⚠ Cannot play this video
+%1</source>
+        <translation>⚠ 无法播放此视频
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>wk::VideoTimeline</name>
+    <message>
+        <source>AI: %1</source>
+        <translation>AI：%1</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>入</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>出</translation>
     </message>
 </context>
 <context>

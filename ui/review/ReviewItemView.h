@@ -12,7 +12,14 @@
 #include <QWidget>
 #include <optional>
 
+class QStackedLayout;
+
 namespace wk {
+
+class CopyPane;
+class ImagePane;
+class ItemPane;
+class VideoPane;
 
 // What the supervisor marked on the item, carried by the decision (review.decide payload).
 struct ReviewAnnotations {
@@ -41,13 +48,33 @@ public:
     // Why the item's media cannot be shown (missing, corrupt, unsupported), empty if it can.
     virtual QString mediaProblem() const;
 
+    // Checks and decodes a file of an item about to be shown (the next ones in the queue) on a
+    // worker, so that showItem() + setMediaFile() for it paint at once. Safe to call often.
+    static void prefetchMedia(const MediaAsset &asset, const QString &path);
+
+    // The pane for the item shown (ImagePane, VideoPane or CopyPane), null when none is.
+    ItemPane *currentPane() const { return m_current; }
+
 signals:
     void annotationsChanged();
+    // The media problem changed (found by a check, the player, or a failed fetch).
+    void mediaProblemChanged(const QString &problem);
 
 protected:
     std::optional<ReviewItem> m_item;
     std::optional<Product> m_product;
     QString m_mediaProblem;
+
+private:
+    ItemPane *paneFor(MediaKind kind);
+    void adopt(ItemPane *pane);
+
+    QStackedLayout *m_stack = nullptr;
+    QWidget *m_empty = nullptr;
+    ImagePane *m_image = nullptr;
+    VideoPane *m_video = nullptr;
+    CopyPane *m_copy = nullptr;
+    ItemPane *m_current = nullptr;
 };
 
 } // namespace wk

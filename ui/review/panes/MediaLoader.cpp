@@ -1,0 +1,91 @@
+#include "review/panes/MediaLoader.h"
+
+#include <QCache>
+#include <QFutureWatcher>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
+#include <optional>
+
+namespace wk {
+
+namespace {
+
+// Decoded images cost their bytes; 96 MB holds ~60 demo images of 640 × 640 or a dozen 12 MP ones.
+constexpr qsizetype kCacheBytes = 96 * 1024 * 1024;
+
+struct Cache {
+    QMutex mutex;
+    QCache<QString, MediaCheckResult> results{kCacheBytes};
+};
+Cache &cache()
+{
+    static Cache c;
+    return c;
+}
+
+// The file and what the platform says it is: another sha256, type or path is another entry.
+QString keyOf(const MediaAsset &asset, const QString &path, bool decodeImage)
+{
+    return asset.id + QLatin1Char('\n') + asset.sha256 + QLatin1Char('\n') + asset.mimeType + QLatin1Char('\n') + path + (decodeImage ? QLatin1String("\nd") : QLatin1String());
+}
+
+MediaCheckResult checkAndKeep(const MediaAsset &asset, const QString &path, bool decodeImage)
+{
+    MediaCheckResult result = MediaCheck::check(asset, path, decodeImage);
+    // Only good answers are kept: a missing file may arrive a moment later.
+    if (result.problem.isEmpty()) {
+        const qsizetype cost = std::max<qsizetype>(1, result.image.sizeInBytes());
+        const QMutexLocker lock(&cache().mutex);
+        cache().results.insert(keyOf(asset, path, decodeImage), new MediaCheckResult(result), cost);
+    }
+    return result;
+}
+
+} // namespace
+
+void MediaLoader::load(const MediaAsset &asset, const QString &path, bool decodeImage)
+{
+    std::optional<MediaCheckResult> cached;
+    {
+        const QMutexLocker lock(&cache().mutex);
+        if (const MediaCheckResult *hit = cache().results.object(keyOf(asset, path, decodeImage)))
+            cached = *hit;
+    }
+    if (cached) {
+        emit checked(*cached);
+        return;
+    }
+    const quint64 generation = m_generation;
+    ++m_pending;
+    auto *watcher = new QFutureWatcher<MediaCheckResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation == m_generation)
+            emit checked(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([asset, path, decodeImage] { return checkAndKeep(asset, path, decodeImage); }));
+}
+
+void MediaLoader::prefetch(const MediaAsset &asset, const QString &path)
+{
+    if (isCached(asset, path))
+        return;
+    const bool decode = asset.mimeType.startsWith(QLatin1String("image/"));
+    (void)QtConcurrent::run([asset, path, decode] { checkAndKeep(asset, path, decode); });
+}
+
+bool MediaLoader::isCached(const MediaAsset &asset, const QString &path)
+{
+    const bool decode = asset.mimeType.startsWith(QLatin1String("image/"));
+    const QMutexLocker lock(&cache().mutex);
+    return cache().results.contains(keyOf(asset, path, decode));
+}
+
+void MediaLoader::clearCache()
+{
+    const QMutexLocker lock(&cache().mutex);
+    cache().results.clear();
+}
+
+} // namespace wk
