@@ -165,6 +165,12 @@ std::optional<Product> ReviewQueueReader::product(const QString &id)
     return store.get(id);
 }
 
+std::optional<MediaAssetRecord> ReviewQueueReader::mediaAsset(const QString &id)
+{
+    ReviewStore store(m_db);
+    return store.mediaAsset(id);
+}
+
 ReviewPage ReviewQueueReader::cluster(const QString &supplierId, qint64 flagMask, int limit)
 {
     Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed') "

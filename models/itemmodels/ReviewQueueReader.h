@@ -4,6 +4,7 @@
 #include "ReviewRow.h"
 #include "domain/Entities.h"
 #include "storage/Database.h"
+#include "storage/ReviewStore.h"
 
 #include <QHash>
 #include <functional>
@@ -45,6 +46,7 @@ public:
     QHash<QString, PendingIntent> pendingDecisions();
     std::optional<ReviewItem> item(const QString &id);
     std::optional<Product> product(const QString &id);
+    std::optional<MediaAssetRecord> mediaAsset(const QString &id);
     // The queue's items from `supplierId` flagged with any reason of `flagMask` (a cluster).
     ReviewPage cluster(const QString &supplierId, qint64 flagMask, int limit);
 

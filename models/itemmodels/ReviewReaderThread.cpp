@@ -41,6 +41,12 @@ ReviewReaderThread::~ReviewReaderThread()
     delete m_worker;   // the thread is gone: nothing else uses its connection
 }
 
+void ReviewReaderThread::report(const QString &sentence)
+{
+    qCWarning(lcReviewReader) << sentence;
+    QMetaObject::invokeMethod(this, [this, sentence] { emit failed(sentence); }, Qt::QueuedConnection);
+}
+
 void ReviewReaderThread::post(Job job)
 {
     // `this` outlives every running job: the destructor waits for the thread. An answer queued to
@@ -49,9 +55,11 @@ void ReviewReaderThread::post(Job job)
         try {
             job(worker->reader());
         } catch (const StorageError &e) {
-            qCWarning(lcReviewReader) << e.message();
-            QMetaObject::invokeMethod(this, [this, sentence = e.message()] { emit failed(sentence); },
-                                      Qt::QueuedConnection);
+            report(e.message());
+        } catch (const std::exception &e) {
+            // A row the codecs refuse (DecodeError) must not take the console down with it.
+            report(tr("A review item in the cache could not be read (%1). Syncing again usually repairs it.")
+                       .arg(QString::fromUtf8(e.what())));
         }
     }, Qt::QueuedConnection);
 }

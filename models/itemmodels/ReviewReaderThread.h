@@ -26,6 +26,7 @@ signals:
     void failed(const QString &sentence);
 
 private:
+    void report(const QString &sentence);   // from the reader's thread
     QThread m_thread;
     ReviewReaderWorker *m_worker;
 };

@@ -68,6 +68,20 @@ inline ReviewItem reviewItem(int i)
         r.copyText = QStringLiteral("%1 — waterproof, CE certified, %2 cm.").arg(r.title).arg(10 + i % 50);
         break;
     }
+    if (r.kind != MediaKind::Copy) {
+        // A small set of assets shared by many items, as generated media are.
+        MediaAsset m;
+        const bool video = r.kind == MediaKind::Video;
+        m.id = QStringLiteral("media-%1").arg(i % 50);
+        m.mimeType = video ? QStringLiteral("video/mp4") : QStringLiteral("image/jpeg");
+        m.size = 1000 + i % 50;
+        m.sha256 = QStringLiteral("%1").arg(i % 50, 64, 16, QLatin1Char('0'));
+        m.width = 1024;
+        m.height = 1024;
+        m.durationMs = video ? 4000 : 0;
+        m.id += video ? QStringLiteral("-v") : QStringLiteral("-i");
+        r.media = m;
+    }
     if (i % 11 == 0)
         r.flagReasons << FlagReason::LowConfidence;
     r.aiConfidence = double((i * 37) % 1000) / 1000.0;
