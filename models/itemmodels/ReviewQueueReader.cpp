@@ -1,0 +1,187 @@
+#include "ReviewQueueReader.h"
+
+#include "storage/OutboxStore.h"
+#include "storage/ProductStore.h"
+#include "storage/ReviewStore.h"
+#include "storage/Statement.h"
+#include <QJsonDocument>
+
+namespace wk {
+
+namespace {
+// Above this many matches a search walks the order's index instead of sorting the matches.
+constexpr int kManyMatches = 2000;
+
+int bindAll(Statement &st, const QVariantList &binds, int first = 1)
+{
+    int i = first;
+    for (const QVariant &v : binds) {
+        if (v.typeId() == QMetaType::QString)
+            st.bind(i++, v.toString());
+        else if (v.typeId() == QMetaType::Double)
+            st.bind(i++, v.toDouble());
+        else
+            st.bind(i++, v.toLongLong());
+    }
+    return i;
+}
+
+int bindKey(Statement &st, int index, const SortKey &key)
+{
+    if (const auto *d = std::get_if<double>(&key.value))
+        st.bind(index, *d);
+    else
+        st.bind(index, std::get<qint64>(key.value));
+    st.bind(index + 1, key.id);
+    return index + 2;
+}
+
+SortKey keyAt(const Statement &st, int col, ReviewSort sort)
+{
+    SortKey k;
+    if (sort == ReviewSort::Confidence)
+        k.value = st.columnDouble(col);
+    else
+        k.value = st.columnInt64(col);
+    k.id = st.columnText(col + 1);
+    return k;
+}
+} // namespace
+
+ReviewQueueReader::ReviewQueueReader(const QString &cachePath)
+    : m_db(cachePath, Database::Mode::ReadOnly)
+{
+}
+
+ReviewQueueReader::~ReviewQueueReader() = default;
+
+bool ReviewQueueReader::searchDrives(const ReviewQuery &query)
+{
+    const QString match = ftsQuery(query.search);
+    if (match.isEmpty())
+        return true;
+    auto it = m_manyMatches.constFind(match);
+    if (it == m_manyMatches.constEnd()) {
+        Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM review_items_fts "
+                                          "WHERE review_items_fts MATCH ?1 LIMIT ?2)"));
+        st.bind(1, match).bind(2, kManyMatches);
+        st.step();
+        it = m_manyMatches.insert(match, st.columnInt64(0) >= kManyMatches);
+    }
+    return !*it;
+}
+
+ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint64 cap)
+{
+    const auto f = reviewsql::where(query, searchDrives(query));
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items WHERE %1 LIMIT ?)").arg(f.where));
+    st.bind(bindAll(st, f.binds), cap + 1);
+    st.step();
+    const qint64 n = st.columnInt64(0);
+    return {qMin(n, cap), n > cap};
+}
+
+ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const std::optional<SortKey> &after,
+                                   qint64 offset)
+{
+    const auto f = reviewsql::where(query, searchDrives(query));
+    QString sql = QStringLiteral("SELECT %1 FROM review_items WHERE %2").arg(reviewsql::rowColumns(), f.where);
+    if (after)
+        sql += QStringLiteral(" AND ") + reviewsql::after(query.sort);
+    sql += QLatin1Char(' ') + reviewsql::orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    Statement st(m_db, sql);
+    int i = bindAll(st, f.binds);
+    if (after)
+        i = bindKey(st, i, *after);
+    st.bind(i, limit).bind(i + 1, after ? qint64(0) : offset);
+    ReviewPage rows;
+    rows.reserve(limit);
+    while (st.step())
+        rows << ReviewRow::read(st);
+    return rows;
+}
+
+std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const ReviewQuery &query, int pageSize,
+                                                                     const std::function<bool()> &cancelled)
+{
+    const auto f = reviewsql::where(query, searchDrives(query));
+    Statement st(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 %3")
+                           .arg(reviewsql::sortColumn(query.sort), f.where, reviewsql::orderBy(query.sort)));
+    bindAll(st, f.binds);
+    Anchors out;
+    while (st.step()) {
+        ++out.rows;
+        if (out.rows % pageSize == 0) {
+            out.lastKeys << keyAt(st, 0, query.sort);
+            if (cancelled && cancelled())
+                return std::nullopt;
+        }
+    }
+    return out;
+}
+
+qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id)
+{
+    const auto f = reviewsql::where(query, searchDrives(query));
+    Statement self(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 AND id = ?")
+                             .arg(reviewsql::sortColumn(query.sort), f.where));
+    self.bind(bindAll(self, f.binds), id);
+    if (!self.step())
+        return -1;
+    const SortKey key = keyAt(self, 0, query.sort);
+    // The rows before it are those it comes "after", seen from the other side.
+    const QString before = QStringLiteral("(%1, id) %2 (?, ?)")
+                               .arg(reviewsql::sortColumn(query.sort),
+                                    reviewsql::descending(query.sort) ? QStringLiteral(">") : QStringLiteral("<"));
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM review_items WHERE %1 AND %2").arg(f.where, before));
+    bindKey(st, bindAll(st, f.binds), key);
+    st.step();
+    return st.columnInt64(0);
+}
+
+QHash<QString, PendingIntent> ReviewQueueReader::pendingDecisions()
+{
+    Statement st(m_db, QStringLiteral("SELECT target, payload, command_id FROM outbox WHERE type = 'review.decide' "
+                                      "AND state IN ('pending', 'in_flight') ORDER BY seq"));
+    QHash<QString, PendingIntent> out;
+    while (st.step()) {
+        const QJsonObject payload = QJsonDocument::fromJson(st.columnText(1).toUtf8()).object();
+        const auto kind = fromCode<DecisionKind>(payload.value(QStringLiteral("decision")).toString());
+        if (kind)
+            out.insert(st.columnText(0), {*kind, st.columnText(2)});   // the latest wins
+    }
+    return out;
+}
+
+std::optional<ReviewItem> ReviewQueueReader::item(const QString &id)
+{
+    ReviewStore store(m_db);
+    return store.get(id);
+}
+
+std::optional<Product> ReviewQueueReader::product(const QString &id)
+{
+    ProductStore store(m_db);
+    return store.get(id);
+}
+
+std::optional<MediaAssetRecord> ReviewQueueReader::mediaAsset(const QString &id)
+{
+    ReviewStore store(m_db);
+    return store.mediaAsset(id);
+}
+
+ReviewPage ReviewQueueReader::cluster(const QString &supplierId, qint64 flagMask, int limit)
+{
+    Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed') "
+                                      "AND supplier_id = ?1 AND flag_mask & ?2 <> 0 ORDER BY gmv_minor DESC, id DESC "
+                                      "LIMIT ?3")
+                           .arg(reviewsql::rowColumns()));
+    st.bind(1, supplierId).bind(2, flagMask).bind(3, limit);
+    ReviewPage rows;
+    while (st.step())
+        rows << ReviewRow::read(st);
+    return rows;
+}
+
+} // namespace wk

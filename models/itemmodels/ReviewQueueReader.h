@@ -1,0 +1,61 @@
+#pragma once
+// The Review queue's reads, synchronous, over one read-only connection of its own. The model runs
+// it on a worker thread (ReviewReaderThread); the benchmark and the tests call it directly.
+#include "ReviewRow.h"
+#include "domain/Entities.h"
+#include "storage/Database.h"
+#include "storage/ReviewStore.h"
+
+#include <QHash>
+#include <functional>
+#include <optional>
+
+namespace wk {
+
+// What the outbox still holds for an item (sync rule 3): shown on top of the server row.
+struct PendingIntent {
+    DecisionKind decision = DecisionKind::Approve;
+    QString commandId;
+};
+
+class ReviewQueueReader
+{
+public:
+    explicit ReviewQueueReader(const QString &cachePath);
+    ~ReviewQueueReader();
+
+    struct Count {
+        qint64 rows = 0;
+        bool capped = false;   // there are more than `rows`
+    };
+    // The queue's size, counting no further than `cap`.
+    Count count(const ReviewQuery &query, qint64 cap);
+    // `limit` rows after `after` (keyset), or from `offset` when there is no key (the first page,
+    // or a jump before the anchors are known).
+    ReviewPage page(const ReviewQuery &query, int limit, const std::optional<SortKey> &after, qint64 offset = 0);
+    // One walk along the order's index: the key of every page's last row (so any page can be
+    // fetched by keyset) and the exact count. Empty if `cancelled` said so on the way.
+    struct Anchors {
+        QList<SortKey> lastKeys;   // lastKeys[p]: the last row of page p
+        qint64 rows = 0;
+    };
+    std::optional<Anchors> anchors(const ReviewQuery &query, int pageSize, const std::function<bool()> &cancelled);
+    // The row number of `id` in the queue, or -1 if it is not in it.
+    qint64 positionOf(const ReviewQuery &query, const QString &id);
+    // review.decide commands not yet acknowledged, by target.
+    QHash<QString, PendingIntent> pendingDecisions();
+    std::optional<ReviewItem> item(const QString &id);
+    std::optional<Product> product(const QString &id);
+    std::optional<MediaAssetRecord> mediaAsset(const QString &id);
+    // The queue's items from `supplierId` flagged with any reason of `flagMask` (a cluster).
+    ReviewPage cluster(const QString &supplierId, qint64 flagMask, int limit);
+
+    Database &database() { return m_db; }
+
+private:
+    bool searchDrives(const ReviewQuery &query);
+    Database m_db;
+    QHash<QString, bool> m_manyMatches;   // FTS query → has many matches (plan choice)
+};
+
+} // namespace wk
