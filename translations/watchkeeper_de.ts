@@ -7,6 +7,10 @@
         <source>Demo platform</source>
         <translation>Demo-Plattform</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>wk</name>
@@ -93,6 +97,32 @@
     </message>
 </context>
 <context>
+    <name>wk::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>Der Befehl %1 ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>Der Befehl konnte nicht erneut gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>Der Befehl konnte nicht verworfen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -113,6 +143,73 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// sendet Ihr Token unverschlüsselt an %1. Verwenden Sie https:// oder setzen Sie das Häkchen bei „Unverschlüsselte Verbindung erlauben“, wenn Sie jedem Netz auf dem Weg vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConnectionTester</name>
+    <message>
+        <source>Enter your supervisor token: the platform gives every supervisor one.</source>
+        <translation>Geben Sie Ihr Aufsichts-Token ein: Die Plattform gibt jeder Aufsicht eines.</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is a Watchkeeper platform…</source>
+        <translation>%1 wird gefragt, ob es eine Watchkeeper-Plattform ist …</translation>
+    </message>
+    <message>
+        <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
+        <translation>%1 ist eine Watchkeeper-Plattform, meldet aber, dass sie nicht funktioniert (Status „%2“). Versuchen Sie es später erneut oder informieren Sie den Betrieb der Plattform.</translation>
+    </message>
+    <message>
+        <source>Checking your token with %1…</source>
+        <translation>Ihr Token wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (platform version %3).</source>
+        <translation>Mit %1 als %2 verbunden (Plattformversion %3).</translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
+        <translation>Der Name %1 wurde nicht gefunden (DNS): Prüfen Sie die Adresse auf Tippfehler und ob dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort wartet nichts. Prüfen Sie den Port und ob die Plattform läuft.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: %2. Prüfen Sie, ob die Adresse stimmt und das Zertifikat der Plattform gültig und vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
+        <translation>Die sichere Verbindung (TLS) zu %1 ist fehlgeschlagen: Der Server hat die Verbindung beim Handshake geschlossen. Prüfen Sie, ob die Adresse mit http:// beginnen oder einen anderen Port verwenden sollte.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check the address and the port.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen: Prüfen Sie Adresse und Port.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
+        <translation>%1 hat das Token abgelehnt (401): Prüfen Sie, ob Sie es vollständig kopiert haben, oder fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
+        <translation>%1 antwortet, aber nicht wie eine Watchkeeper-Plattform: Prüfen Sie die Adresse (die der Plattform, nicht die ihrer Website).</translation>
+    </message>
+    <message>
+        <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
+        <translation>%1 antwortet mit Fehler %2: Die Plattform hat Probleme. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
+        <translation>%1 antwortet auf %3 mit HTTP %2, ist also keine Watchkeeper-Plattform: Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 s): check the address, or try again when the network is better.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet (%2 s): Prüfen Sie die Adresse oder versuchen Sie es bei besserem Netz erneut.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +414,38 @@
         <source>Platform %1 — not synced yet</source>
         <translation>Plattform %1 — noch nicht synchronisiert</translation>
     </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation>Einstellungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation>Einstellungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>%1 Shortcut: %2</source>
+        <translation>%1 Tastenkürzel: %2</translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation>Einstellungen exportieren</translation>
+    </message>
+    <message>
+        <source>Watchkeeper settings (*.json)</source>
+        <translation>Watchkeeper-Einstellungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens or window positions).</source>
+        <translation>Einstellungen nach %1 exportiert (ohne Tokens und Fensterpositionen).</translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation>Einstellungen importieren</translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation>Einstellungen aus %1 importiert.</translation>
+    </message>
 </context>
 <context>
     <name>wk::Migrator</name>
@@ -411,6 +540,40 @@
     </message>
 </context>
 <context>
+    <name>wk::SettingsSchema</name>
+    <message>
+        <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
+        <translation>Die Einstellungen in %1 stammen von einem neueren Watchkeeper (Einstellungsversion %2; diese Version kennt bis %3). Sie bleiben unverändert: Aktualisieren Sie Watchkeeper oder starten Sie es mit anderen Einstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsTransfer</name>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
+        <translation>%1 ist keine Watchkeeper-Einstellungsdatei: Wählen Sie eine mit Datei → Einstellungen exportieren… erstellte Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
+        <translation>%1 hat keine gültige Einstellungsversion: Die Datei stammt nicht von Watchkeeper.</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
+        <translation>%1 wurde von einem neueren Watchkeeper exportiert (Einstellungsversion %2; diese Version kennt bis %3): Aktualisieren Sie zuerst Watchkeeper.</translation>
+    </message>
+    <message>
+        <source>The imported settings could not be stored in %1.</source>
+        <translation>Die importierten Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>wk::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -422,6 +585,10 @@
     </message>
     <message>
         <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
 </context>
@@ -672,6 +839,69 @@
     </message>
 </context>
 <context>
+    <name>wk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Watchkeeper</source>
+        <translation>Willkommen bei Watchkeeper</translation>
+    </message>
+    <message>
+        <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
+        <translation>Verbinden Sie sich mit der Plattform Ihres Shops über die Adresse und das Aufsichts-Token, die Sie erhalten haben, oder sehen Sie sich zuerst auf der Demo-Plattform um: Sie läuft auf diesem Computer mit erzeugten Daten, und nichts, was Sie dort tun, erreicht den echten Shop. Sie können das später unter Datei → Einstellungen… ändern.</translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation>Mit einer Plattform verbinden</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation>Ihr Aufsichts-Token</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung erlauben</translation>
+    </message>
+    <message>
+        <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
+        <translation>Nur für eine Testumgebung in einem vertrauenswürdigen Netz: Ohne Verschlüsselung kann jeder dazwischen Ihr Token lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>Plattform&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Supervisor t&amp;oken:</source>
+        <translation>Aufsichts-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Starts the reference platform with generated data on this computer.</source>
+        <translation>Startet die Referenzplattform mit erzeugten Daten auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Opens the console without a platform; it asks again at the next start.</source>
+        <translation>Öffnet die Konsole ohne Plattform; beim nächsten Start wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>wk::console::CommandLine</name>
     <message>
         <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
@@ -720,6 +950,18 @@
     <message>
         <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
         <translation>„%1“ ist keine Plattformadresse. Schreiben Sie sie als https://platform.example.com.</translation>
+    </message>
+    <message>
+        <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
+        <translation>Den lokalen Cache ohne Fenster mit einer Plattform synchronisieren (siehe watchkeeper sync --help).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Without a command, the console window opens.</source>
+        <translation>Ohne Befehl öffnet sich das Konsolenfenster.</translation>
     </message>
 </context>
 <context>

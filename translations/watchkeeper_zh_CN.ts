@@ -7,6 +7,10 @@
         <source>Demo platform</source>
         <translation>演示平台</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>wk</name>
@@ -92,6 +96,32 @@
     </message>
 </context>
 <context>
+    <name>wk::ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation>无法保存该决定，因此没有加入队列：%1</translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation>命令 %1 已不在发件箱中。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation>无法再次发送该命令：%1</translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation>无法撤销该命令：%1</translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -112,6 +142,73 @@
     <message>
         <source>http:// sends your token unencrypted to %1. Use https://, or tick &quot;Allow an unencrypted connection&quot; if you trust every network in between.</source>
         <translation>http:// 会以明文将您的令牌发送到 %1。请使用 https://；如果您信任沿途的所有网络，也可以勾选“允许未加密的连接”。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::ConnectionTester</name>
+    <message>
+        <source>Enter your supervisor token: the platform gives every supervisor one.</source>
+        <translation>请输入您的监管员令牌：平台会为每位监管员提供一个。</translation>
+    </message>
+    <message>
+        <source>Asking %1 whether it is a Watchkeeper platform…</source>
+        <translation>正在询问 %1 是否为 Watchkeeper 平台…</translation>
+    </message>
+    <message>
+        <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
+        <translation>%1 是 Watchkeeper 平台，但报告其无法正常工作（状态“%2”）。请稍后重试，或告知平台运维人员。</translation>
+    </message>
+    <message>
+        <source>Checking your token with %1…</source>
+        <translation>正在通过 %1 验证您的令牌…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (platform version %3).</source>
+        <translation>已作为 %2 连接到 %1（平台版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
+        <translation>找不到名称 %1（DNS）：请检查地址是否有拼写错误，以及这台计算机是否已联网。</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
+        <translation>%1 拒绝了连接：该处没有服务在监听。请检查端口以及平台是否正在运行。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
+        <translation>与 %1 的安全连接（TLS）失败：%2。请检查地址是否正确，以及平台证书是否有效且受信任。</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
+        <translation>与 %1 的安全连接（TLS）失败：服务器在握手期间关闭了连接。请检查地址是否应以 http:// 开头或使用其他端口。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering: check the address and the port.</source>
+        <translation>%1 未作应答就关闭了连接：请检查地址和端口。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2.</source>
+        <translation>无法访问 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
+        <translation>%1 拒绝了该令牌（401）：请检查是否完整复制，或申请新的令牌。</translation>
+    </message>
+    <message>
+        <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
+        <translation>%1 有应答，但不像 Watchkeeper 平台：请检查地址（应为平台地址，而非其网站地址）。</translation>
+    </message>
+    <message>
+        <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
+        <translation>%1 返回错误 %2：平台出现问题。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
+        <translation>%1 对 %3 返回 HTTP %2，因此不是 Watchkeeper 平台：请检查地址。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 s): check the address, or try again when the network is better.</source>
+        <translation>%1 未及时应答（%2 秒）：请检查地址，或在网络较好时重试。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +413,38 @@
         <source>Platform %1 — not synced yet</source>
         <translation>平台 %1 — 尚未同步</translation>
     </message>
+    <message>
+        <source>&amp;Export Settings…</source>
+        <translation>导出设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Settings…</source>
+        <translation>导入设置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 Shortcut: %2</source>
+        <translation>%1 快捷键：%2</translation>
+    </message>
+    <message>
+        <source>Export Settings</source>
+        <translation>导出设置</translation>
+    </message>
+    <message>
+        <source>Watchkeeper settings (*.json)</source>
+        <translation>Watchkeeper 设置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Settings exported to %1 (without tokens or window positions).</source>
+        <translation>设置已导出到 %1（不含令牌和窗口位置）。</translation>
+    </message>
+    <message>
+        <source>Import Settings</source>
+        <translation>导入设置</translation>
+    </message>
+    <message>
+        <source>Settings imported from %1.</source>
+        <translation>已从 %1 导入设置。</translation>
+    </message>
 </context>
 <context>
     <name>wk::Migrator</name>
@@ -410,6 +539,40 @@
     </message>
 </context>
 <context>
+    <name>wk::SettingsSchema</name>
+    <message>
+        <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
+        <translation>%1 中的设置由较新版本的 Watchkeeper 写入（设置版本 %2；此版本最高支持 %3）。这些设置保持不变：请更新 Watchkeeper，或使用其他设置启动。</translation>
+    </message>
+</context>
+<context>
+    <name>wk::SettingsTransfer</name>
+    <message>
+        <source>The settings could not be saved to %1: %2.</source>
+        <translation>无法将设置保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
+        <translation>%1 不是 Watchkeeper 设置文件：请选择通过“文件 → 导出设置…”生成的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
+        <translation>%1 没有有效的设置版本：它不是由 Watchkeeper 生成的。</translation>
+    </message>
+    <message>
+        <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
+        <translation>%1 由较新版本的 Watchkeeper 导出（设置版本 %2；此版本最高支持 %3）：请先更新 Watchkeeper。</translation>
+    </message>
+    <message>
+        <source>The imported settings could not be stored in %1.</source>
+        <translation>无法将导入的设置存储到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>wk::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -422,6 +585,10 @@
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -666,6 +833,69 @@
     </message>
 </context>
 <context>
+    <name>wk::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Watchkeeper</source>
+        <translation>欢迎使用 Watchkeeper</translation>
+    </message>
+    <message>
+        <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
+        <translation>使用您获得的地址和监管员令牌连接到商店平台，或先在演示平台上看看：它在这台计算机上使用生成的数据运行，您在其中的任何操作都不会影响真实商店。您之后可以在“文件 → 设置…”中更改。</translation>
+    </message>
+    <message>
+        <source>Connect to a platform</source>
+        <translation>连接到平台</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>Your supervisor token</source>
+        <translation>您的监管员令牌</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection</source>
+        <translation>允许未加密的连接</translation>
+    </message>
+    <message>
+        <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
+        <translation>仅用于您信任的网络中的测试环境：未加密时，中间的任何人都能读取您的令牌。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Supervisor t&amp;oken:</source>
+        <translation>监管员令牌(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Starts the reference platform with generated data on this computer.</source>
+        <translation>在这台计算机上启动带有生成数据的参考平台。</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>以后再说(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Opens the console without a platform; it asks again at the next start.</source>
+        <translation>在没有平台的情况下打开控制台；下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>wk::console::CommandLine</name>
     <message>
         <source>Watchkeeper: the desk of the supervisors of an AI-run shop. Review flagged media, settle order exceptions and manage suppliers, online or offline.</source>
@@ -714,6 +944,18 @@
     <message>
         <source>&quot;%1&quot; is not a platform address. Write it as https://platform.example.com.</source>
         <translation>“%1”不是平台地址。请写成 https://platform.example.com 的形式。</translation>
+    </message>
+    <message>
+        <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
+        <translation>无窗口地将本地缓存与平台同步（参见 watchkeeper sync --help）。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Without a command, the console window opens.</source>
+        <translation>不带命令时将打开控制台窗口。</translation>
     </message>
 </context>
 <context>
