@@ -15,6 +15,7 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   fonts-dejavu-core fonts-noto-cjk
   ffmpeg xvfb xauth
+  dpkg-dev desktop-file-utils appstream
 )
 # clang and libFuzzer for the decoder fuzz test; optional: the test is skipped without them.
 OPTIONAL_PACKAGES=(clang libclang-rt-14-dev)

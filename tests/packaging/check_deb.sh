@@ -37,12 +37,14 @@ for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libsqlite3-0 lib
            libqt6svg6 libssl3 gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav; do
   has_dep "$dep" || fail "Depends lacks $dep"
 done
-# Every library the binary links (Qt Multimedia and Charts once the desks use them) has its package.
-while read -r lib; do
-  pkg=$(dpkg -S "*/$lib" 2>/dev/null | head -n1 | cut -d: -f1)
+# Every library the binary links directly (Qt Multimedia and Charts once the desks use them) has its package.
+while read -r lib path; do
+  pkg=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null || true)
+  pkg=$(head -n1 <<<"$pkg" | cut -d: -f1)
   [ -z "$pkg" ] && continue
-  has_dep "$pkg" || fail "the binary links $lib but Depends lacks $pkg"
-done < <(readelf -d "$build/app/console/watchkeeper" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p')
+  has_dep "$pkg" || fail "the binary links $lib ($path) but Depends lacks $pkg"
+done < <(join <(readelf -d "$build/app/console/watchkeeper" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | sort) \
+              <(ldd "$build/app/console/watchkeeper" | awk '$2 == "=>" && $3 ~ /^\// {print $1, $3}' | sort))
 
 root="$work/root"
 dpkg-deb -x "$deb" "$root"

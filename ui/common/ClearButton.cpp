@@ -11,13 +11,11 @@ namespace wk {
 void enableClearButton(QLineEdit &edit)
 {
     edit.setClearButtonEnabled(true);
-    // Qt's clear action (its object name is Qt's own); its button shows the action's icon and takes
-    // its text as the accessible name.
+    // Qt's clear action (its object name is Qt's own) and its icon-only button.
     const QString name = QCoreApplication::translate("wk::ClearButton", "Clear");
-    if (auto *action = edit.findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
-        action->setText(name);
+    // Not the action's text: the button would then carry it as text that is never drawn.
+    if (auto *action = edit.findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
         action->setToolTip(name);
-    }
     // Like every line edit's clear button it is out of the Tab chain: the keyboard selects all and
     // deletes instead (the accessibility test accepts a control that names its keyboard way).
     const QString keys = QKeySequence(QKeySequence::SelectAll).toString(QKeySequence::NativeText)

@@ -140,9 +140,10 @@ void ConnectionTester::onFailed(quint64 token, const ApiError &error)
             return;
         }
     case ApiError::Kind::Timeout:
-        finish(Outcome::Timeout, tr("%1 did not answer within %n second(s): check the address, or try again "
-                                    "when the network is better.", nullptr, m_timeoutMs / 1000)
-                                     .arg(where()));
+        finish(Outcome::Timeout, tr("%1 did not answer in time (%2 s): check the address, or try again when "
+                                    "the network is better.")
+                                     .arg(where())
+                                     .arg(m_timeoutMs / 1000));
         return;
     case ApiError::Kind::Insecure:
         finish(Outcome::InvalidAddress, error.sentence());
