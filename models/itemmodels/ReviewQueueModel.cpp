@@ -326,10 +326,10 @@ int ReviewQueueModel::rowOf(const QString &id) const
     return -1;
 }
 
-std::optional<PendingIntent> ReviewQueueModel::pendingFor(const QString &id) const
+std::optional<ReviewPendingIntent> ReviewQueueModel::pendingFor(const QString &id) const
 {
     auto it = m_intents.constFind(id);
-    return it == m_intents.constEnd() ? std::nullopt : std::optional<PendingIntent>(*it);
+    return it == m_intents.constEnd() ? std::nullopt : std::optional<ReviewPendingIntent>(*it);
 }
 
 QString ReviewQueueModel::countText() const

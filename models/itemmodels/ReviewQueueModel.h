@@ -58,7 +58,7 @@ public:
     const ReviewRow *rowAt(int row) const;
     // The row of `id` among the pages in memory, or -1.
     int rowOf(const QString &id) const;
-    std::optional<PendingIntent> pendingFor(const QString &id) const;
+    std::optional<ReviewPendingIntent> pendingFor(const QString &id) const;
     bool hasPendingIntent(const QString &id) const { return m_intents.contains(id); }
     // The queue's size as far as known, whether it is exact, and in words ("10,000+").
     qint64 totalRows() const { return m_rows; }
@@ -118,7 +118,7 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     QString m_pinnedId;
-    QHash<QString, PendingIntent> m_intents;
+    QHash<QString, ReviewPendingIntent> m_intents;
 };
 
 } // namespace wk

@@ -139,11 +139,11 @@ qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id
     return st.columnInt64(0);
 }
 
-QHash<QString, PendingIntent> ReviewQueueReader::pendingDecisions()
+QHash<QString, ReviewPendingIntent> ReviewQueueReader::pendingDecisions()
 {
     Statement st(m_db, QStringLiteral("SELECT target, payload, command_id FROM outbox WHERE type = 'review.decide' "
                                       "AND state IN ('pending', 'in_flight') ORDER BY seq"));
-    QHash<QString, PendingIntent> out;
+    QHash<QString, ReviewPendingIntent> out;
     while (st.step()) {
         const QJsonObject payload = QJsonDocument::fromJson(st.columnText(1).toUtf8()).object();
         const auto kind = fromCode<DecisionKind>(payload.value(QStringLiteral("decision")).toString());

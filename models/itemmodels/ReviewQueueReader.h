@@ -13,7 +13,7 @@
 namespace wk {
 
 // What the outbox still holds for an item (sync rule 3): shown on top of the server row.
-struct PendingIntent {
+struct ReviewPendingIntent {
     DecisionKind decision = DecisionKind::Approve;
     QString commandId;
 };
@@ -43,7 +43,7 @@ public:
     // The row number of `id` in the queue, or -1 if it is not in it.
     qint64 positionOf(const ReviewQuery &query, const QString &id);
     // review.decide commands not yet acknowledged, by target.
-    QHash<QString, PendingIntent> pendingDecisions();
+    QHash<QString, ReviewPendingIntent> pendingDecisions();
     std::optional<ReviewItem> item(const QString &id);
     std::optional<Product> product(const QString &id);
     std::optional<MediaAssetRecord> mediaAsset(const QString &id);

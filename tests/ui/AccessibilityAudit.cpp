@@ -87,6 +87,15 @@ void walk(QAccessibleInterface *iface, QSet<const QObject *> &seen, QStringList 
         bool named = !iface->text(QAccessible::Name).trimmed().isEmpty();
         if (widget && namesItsValue(widget))
             named = !widget->accessibleName().trimmed().isEmpty() || hasBuddyLabel(widget);
+        // A combo box's popup list is announced as part of its combo box: the combo's name is enough.
+        if (!named && widget) {
+            for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+                if (auto *combo = qobject_cast<QComboBox *>(up)) {
+                    named = !combo->accessibleName().trimmed().isEmpty() || hasBuddyLabel(combo);
+                    break;
+                }
+            }
+        }
         if (!named) {
             const QString what = widget ? describe(widget)
                                         : QStringLiteral("%1 (a %2 inside %3)")

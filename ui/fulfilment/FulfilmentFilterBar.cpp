@@ -1,4 +1,5 @@
 #include "FulfilmentFilterBar.h"
+#include "common/ClearButton.h"
 
 #include "itemmodels/FulfilmentText.h"
 #include "rules/TrackingNumber.h"
@@ -52,7 +53,7 @@ FulfilmentFilterBar::FulfilmentFilterBar(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("fulfilmentSearch"));
     m_search->setAccessibleName(tr("Search orders"));
     m_search->setPlaceholderText(tr("Order id, tracking number or customer (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(*m_search);
     layout->addWidget(m_search, 1);
     m_drillDown = new QToolButton(this);
     m_drillDown->setObjectName(QStringLiteral("drillDownFilter"));

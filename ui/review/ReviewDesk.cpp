@@ -9,6 +9,9 @@
 #include "review/ReviewConflictBanner.h"
 #include "review/ReviewDecisionPrompt.h"
 #include "review/ReviewFacetBar.h"
+
+#include <QScrollArea>
+#include <QScrollBar>
 #include "review/ReviewItemView.h"
 #include "sync/CommandQueue.h"
 #include "sync/Workspace.h"
@@ -155,7 +158,18 @@ void ReviewDesk::buildContent()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_facets);
+    // Nine facets side by side are wider than a half-screen window: below that width the bar
+    // scrolls sideways instead of forcing the whole window wider.
+    auto *facetScroll = new QScrollArea(content);
+    facetScroll->setObjectName(QStringLiteral("reviewFacetScroll"));
+    facetScroll->setFrameShape(QFrame::NoFrame);
+    facetScroll->setWidgetResizable(true);
+    facetScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    facetScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    facetScroll->setFocusPolicy(Qt::NoFocus);
+    facetScroll->setWidget(m_facets);
+    facetScroll->setFixedHeight(m_facets->sizeHint().height() + facetScroll->horizontalScrollBar()->sizeHint().height());
+    layout->addWidget(facetScroll);
     layout->addWidget(splitter, 1);
     layout->addLayout(status);
     m_stack->addWidget(content);

@@ -1,4 +1,5 @@
 #include "review/ReviewFacetBar.h"
+#include "common/ClearButton.h"
 
 #include "itemmodels/ReviewLabels.h"
 #include "review/ReviewSavedViews.h"
@@ -76,7 +77,7 @@ ReviewFacetBar::ReviewFacetBar(QWidget *parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("reviewSearch"));
     m_search->setPlaceholderText(tr("Search titles, copy and reasons (/)"));
     m_search->setAccessibleName(tr("Search the queue"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(*m_search);
     layout->addWidget(m_search, 1);
 
     m_views = new QToolButton(this);

@@ -1,4 +1,5 @@
 #include "suppliers/SuppliersDesk.h"
+#include "common/ClearButton.h"
 
 #include "common/EmptyStateWidget.h"
 #include "itemmodels/ScoreRefresher.h"
@@ -117,7 +118,7 @@ void SuppliersDesk::buildContent()
     m_search->setObjectName(QStringLiteral("supplierSearch"));
     m_search->setAccessibleName(tr("Search suppliers"));
     m_search->setPlaceholderText(tr("Search by name, Chinese name or id (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(*m_search);
     auto *searchLabel = new QLabel(tr("&Search:"), m_content);
     searchLabel->setBuddy(m_search);
     bar->addWidget(searchLabel);
