@@ -5,198 +5,198 @@
     <name>ScorecardSpec</name>
     <message>
         <source>A scorecard needs at least one criterion with a weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡至少需要一个带权重的指标。</translation>
     </message>
     <message>
         <source>The weight of %1 is %2: weights cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的权重为 %2：权重不能为负数。</translation>
     </message>
     <message>
         <source>%1 is weighted twice: give each criterion one weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被重复加权：每个指标只能有一个权重。</translation>
     </message>
     <message>
         <source>%1 has the same value for a score of 0 and of 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 0 分和 100 分时的取值相同。</translation>
     </message>
     <message>
         <source>%1 has a negative prior sample size.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的先验样本量为负数。</translation>
     </message>
     <message>
         <source>The weights add up to %1, not 100. Change them so that they sum to exactly 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重合计为 %1，而不是 100。请调整权重，使其总和正好为 100。</translation>
     </message>
     <message>
         <source>A scorecard needs at least one period.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡至少需要一个周期。</translation>
     </message>
     <message>
         <source>The decay per period must be above 0 and at most 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个周期的衰减系数必须大于 0 且不超过 1（当前为 %1）。</translation>
     </message>
     <message>
         <source>A scorecard needs standings that cover scores from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡需要覆盖 0 到 100 分的评级区间。</translation>
     </message>
     <message>
         <source>&quot;No data&quot; is not a band of scores: it is what a supplier without activity has.</source>
-        <translation type="unfinished"></translation>
+        <translation>“无数据”不是分数区间：它表示供应商没有任何活动。</translation>
     </message>
     <message>
         <source>A standing starts at %1: bands must start between 0 and 100 (100 belongs to the top band).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个评级从 %1 开始：区间起点必须在 0 到 100 之间（100 属于最高区间）。</translation>
     </message>
     <message>
         <source>No standing covers scores from 0 to %1: the lowest band must start at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评级覆盖 0 到 %1 分：最低区间必须从 0 开始。</translation>
     </message>
     <message>
         <source>Two standings start at the same score: each band needs its own lower bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个评级从同一分数开始：每个区间需要各自的下限。</translation>
     </message>
 </context>
 <context>
     <name>SupplierTexts</name>
     <message>
         <source>Pallet trader</source>
-        <translation type="unfinished"></translation>
+        <translation>整托贸易商</translation>
     </message>
     <message>
         <source>Direct factory</source>
-        <translation type="unfinished"></translation>
+        <translation>直供工厂</translation>
     </message>
     <message>
         <source>1688 long tail</source>
-        <translation type="unfinished"></translation>
+        <translation>1688 长尾</translation>
     </message>
     <message>
         <source>Pallet traders</source>
-        <translation type="unfinished"></translation>
+        <translation>整托贸易商</translation>
     </message>
     <message>
         <source>Direct factories</source>
-        <translation type="unfinished"></translation>
+        <translation>直供工厂</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活跃</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>交付周期</translation>
     </message>
     <message>
         <source>Media rejects</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体驳回</translation>
     </message>
     <message>
         <source>Share of orders handed over on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时交接的订单比例。</translation>
     </message>
     <message>
         <source>Quality complaints, damage and wrong items per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔订单的质量投诉、损坏和错发。</translation>
     </message>
     <message>
         <source>Order exceptions of any kind per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>每笔订单的各类订单异常。</translation>
     </message>
     <message>
         <source>Average hours from order to hand-over.</source>
-        <translation type="unfinished"></translation>
+        <translation>从下单到交接的平均小时数。</translation>
     </message>
     <message>
         <source>Share of the supplier&apos;s media rejected in review.</source>
-        <translation type="unfinished"></translation>
+        <translation>该供应商媒体在审核中被驳回的比例。</translation>
     </message>
     <message numerus="yes">
         <source>%n media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个媒体</numerusform>
         </translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 笔订单</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Invalid tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号无效</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished">停滞</translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>Customs hold</source>
-        <translation type="unfinished">海关扣留</translation>
+        <translation>海关扣留</translation>
     </message>
     <message>
         <source>Delivery failed</source>
-        <translation type="unfinished">投递失败</translation>
+        <translation>派送失败</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished">退回中</translation>
+        <translation>退回中</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">丢失</translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">损坏</translation>
+        <translation>损坏</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒收</translation>
+        <translation>拒收</translation>
     </message>
     <message>
         <source>Supplier late</source>
-        <translation type="unfinished">供应商延迟</translation>
+        <translation>供应商延迟</translation>
     </message>
     <message>
         <source>Wrong item</source>
-        <translation type="unfinished">发错商品</translation>
+        <translation>错发商品</translation>
     </message>
     <message>
         <source>QC failed at consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>集货质检未通过</translation>
     </message>
     <message>
         <source>Quality complaint</source>
-        <translation type="unfinished">质量投诉</translation>
+        <translation>质量投诉</translation>
     </message>
     <message>
         <source>Delivered, not received</source>
-        <translation type="unfinished">显示已送达但未收到</translation>
+        <translation>已妥投但未收到</translation>
     </message>
 </context>
 <context>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">设置</translation>
+        <translation>设置</translation>
     </message>
 </context>
 <context>
@@ -297,160 +297,160 @@
     <name>wk::BoardColumnModel</name>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理：%1</translation>
     </message>
     <message>
         <source>Order %1, %2 in %3, customer %4, tracking %5</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1，%2 寄往 %3，客户 %4，运单号 %5</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>无承运商</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>wk::BoardView</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Orders in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的订单：%2</translation>
     </message>
 </context>
 <context>
     <name>wk::CarrierStatuses</name>
     <message>
         <source>Carrier does not know this number</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商无此单号记录</translation>
     </message>
     <message>
         <source>Not yet scanned by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商尚未扫描</translation>
     </message>
     <message>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建面单</translation>
     </message>
     <message>
         <source>Picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>已揽收</translation>
     </message>
     <message>
         <source>Departed a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>已离开转运中心</translation>
     </message>
     <message>
         <source>Arrived at a facility</source>
-        <translation type="unfinished"></translation>
+        <translation>已到达转运中心</translation>
     </message>
     <message>
         <source>In customs clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>清关中</translation>
     </message>
     <message>
         <source>Released by customs</source>
-        <translation type="unfinished"></translation>
+        <translation>海关已放行</translation>
     </message>
     <message>
         <source>Held by customs: information required</source>
-        <translation type="unfinished"></translation>
+        <translation>海关扣留：需要补充资料</translation>
     </message>
     <message>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <source>Tracking expired without delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪已过期，未妥投</translation>
     </message>
     <message>
         <source>Waiting at a pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>在自提点等待取件</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>派送中</translation>
     </message>
     <message>
         <source>Delivery failed: nobody at the address</source>
-        <translation type="unfinished"></translation>
+        <translation>派送失败：收件地址无人</translation>
     </message>
     <message>
         <source>Delivery failed: address invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>派送失败：地址无效</translation>
     </message>
     <message>
         <source>Delivery refused by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人拒收</translation>
     </message>
     <message>
         <source>Delivery failed: security check</source>
-        <translation type="unfinished"></translation>
+        <translation>派送失败：安检问题</translation>
     </message>
     <message>
         <source>Delivery failed</source>
-        <translation type="unfinished">投递失败</translation>
+        <translation>派送失败</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已妥投</translation>
     </message>
     <message>
         <source>Lost by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商丢失</translation>
     </message>
     <message>
         <source>Destroyed by the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商销毁</translation>
     </message>
     <message>
         <source>Damaged in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输途中损坏</translation>
     </message>
     <message>
         <source>Returning to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>正在退回寄件人</translation>
     </message>
     <message>
         <source>Returned to the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回寄件人</translation>
     </message>
     <message>
         <source>Delayed: no scan for too long</source>
-        <translation type="unfinished"></translation>
+        <translation>延误：长时间无扫描</translation>
     </message>
     <message>
         <source>Refused by the recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人拒收</translation>
     </message>
     <message>
         <source>Held for a security or customs check</source>
-        <translation type="unfinished"></translation>
+        <translation>因安检或海关查验被扣留</translation>
     </message>
     <message>
         <source>Carrier exception</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商异常</translation>
     </message>
     <message>
         <source>Unknown carrier status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的承运商状态 %1</translation>
     </message>
 </context>
 <context>
     <name>wk::ClearButton</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
 </context>
 <context>
@@ -799,69 +799,67 @@
     <name>wk::ConnectionTester</name>
     <message>
         <source>Enter your supervisor token: the platform gives every supervisor one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的监管员令牌：平台会为每位监管员提供一个。</translation>
     </message>
     <message>
         <source>Asking %1 whether it is a Watchkeeper platform…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问 %1 是否为 Watchkeeper 平台…</translation>
     </message>
     <message>
         <source>%1 is a Watchkeeper platform but reports that it is not working (status &quot;%2&quot;). Try again later or tell the platform&apos;s operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 Watchkeeper 平台，但报告其无法正常工作（状态“%2”）。请稍后重试，或告知平台运维人员。</translation>
     </message>
     <message>
         <source>Checking your token with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 %1 验证您的令牌…</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (platform version %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为 %2 连接到 %1（平台版本 %3）。</translation>
     </message>
     <message>
         <source>The name %1 was not found (DNS): check the address for typing errors, and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到名称 %1（DNS）：请检查地址是否有拼写错误，以及这台计算机是否已联网。</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there. Check the port, and that the platform is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了连接：该处没有服务在监听。请检查端口以及平台是否正在运行。</translation>
     </message>
     <message>
         <source>The secure connection (TLS) to %1 failed: %2. Check that the address is right and that the platform&apos;s certificate is valid and trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接（TLS）失败：%2。请检查地址是否正确，以及平台证书是否有效且受信任。</translation>
     </message>
     <message>
         <source>The secure connection (TLS) to %1 failed: the server closed the connection during the handshake. Check whether the address should start with http:// or use another port.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接（TLS）失败：服务器在握手期间关闭了连接。请检查地址是否应以 http:// 开头或使用其他端口。</translation>
     </message>
     <message>
         <source>%1 closed the connection without answering: check the address and the port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未作应答就关闭了连接：请检查地址和端口。</translation>
     </message>
     <message>
         <source>%1 cannot be reached: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 did not answer within %n second(s): check the address, or try again when the network is better.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>无法访问 %1：%2。</translation>
     </message>
     <message>
         <source>%1 refused the token (401): check that you copied it completely, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了该令牌（401）：请检查是否完整复制，或申请新的令牌。</translation>
     </message>
     <message>
         <source>%1 answers, but not like a Watchkeeper platform: check the address (it is the platform&apos;s, not its website&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有应答，但不像 Watchkeeper 平台：请检查地址（应为平台地址，而非其网站地址）。</translation>
     </message>
     <message>
         <source>%1 answers with error %2: the platform has trouble. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回错误 %2：平台出现问题。请稍后重试。</translation>
     </message>
     <message>
         <source>%1 answers with HTTP %2 to %3, so it is not a Watchkeeper platform: check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对 %3 返回 HTTP %2，因此不是 Watchkeeper 平台：请检查地址。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2 s): check the address, or try again when the network is better.</source>
+        <translation>%1 未及时应答（%2 秒）：请检查地址，或在网络较好时重试。</translation>
     </message>
 </context>
 <context>
@@ -1138,160 +1136,160 @@
     <name>wk::ExceptionQueueModel</name>
     <message>
         <source>fix tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>修正运单号</translation>
     </message>
     <message>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>reship</source>
-        <translation type="unfinished"></translation>
+        <translation>重发</translation>
     </message>
     <message>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>release</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>no SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>无 SLA</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>AI: %1</source>
-        <translation type="unfinished">AI：%1</translation>
+        <translation>AI：%1</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 待处理</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>订单金额</translation>
     </message>
     <message>
         <source>AI proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 建议</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
 </context>
 <context>
     <name>wk::FulfilmentActions</name>
     <message>
         <source>Connect to a platform first: there is no cache to queue commands in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接平台：目前没有可存放命令的缓存。</translation>
     </message>
     <message>
         <source>Select an exception first (arrow keys in the queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个异常（在队列中使用方向键）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 queued for %n order(s); Ctrl+Z undoes it within %2 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为 %n 个订单提交“%1”；%2 秒内可按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message>
         <source>The order&apos;s amounts are still loading; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单金额仍在加载，请稍后再试。</translation>
     </message>
     <message>
         <source>Order %1 has amounts in more than one currency; refund it on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的金额涉及多种货币，请在平台上退款。</translation>
     </message>
     <message numerus="yes">
         <source>Hold %n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>暂停 %n 个订单</numerusform>
         </translation>
     </message>
     <message>
         <source>Why are they held?</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停原因是什么？</translation>
     </message>
     <message>
         <source>Waiting for the supplier&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待供应商答复</translation>
     </message>
     <message>
         <source>Contact the supplier of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系 %1 的供应商</translation>
     </message>
     <message>
         <source>Note to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>给供应商的留言</translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n exception(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>解决 %n 个异常</numerusform>
         </translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <source>Checked: no further action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>已核查：无需进一步处理</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <source>Undo asked: a command still in its grace period is withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求撤销：仍在宽限期内的命令将被撤回。</translation>
     </message>
 </context>
 <context>
@@ -1314,329 +1312,329 @@
     </message>
     <message>
         <source>Exception queue, soonest SLA first</source>
-        <translation type="unfinished"></translation>
+        <translation>异常队列，SLA 最紧迫的在前</translation>
     </message>
     <message>
         <source>Exception queue columns</source>
-        <translation type="unfinished"></translation>
+        <translation>异常队列列标题</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished"></translation>
+        <translation>上一次操作</translation>
     </message>
     <message>
         <source>Fix the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>修正运单号</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">退款</translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished">重新发货</translation>
+        <translation>重发</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Release the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>解除暂停</translation>
     </message>
     <message>
         <source>Contact the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>联系供应商</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>Undo the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次操作</translation>
     </message>
     <message>
         <source>Reveal the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户信息</translation>
     </message>
     <message>
         <source>Next exception</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个异常</translation>
     </message>
     <message>
         <source>Previous exception</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个异常</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索订单</translation>
     </message>
     <message>
         <source>T fix tracking · F refund · R reship · H hold · Shift+H release · S contact supplier · X resolve · E escalate · V reveal customer · J/K next/previous · Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>T 修正运单号 · F 退款 · R 重发 · H 暂停 · Shift+H 恢复 · S 联系供应商 · X 解决 · E 升级 · V 显示客户 · J/K 下一个/上一个 · Ctrl+Z 撤销</translation>
     </message>
     <message>
         <source>Exceptions (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>异常（%1 个未处理）</translation>
     </message>
 </context>
 <context>
     <name>wk::FulfilmentFilterBar</name>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation>所有市场</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>所有货币</translation>
     </message>
     <message>
         <source>Supplier tier</source>
-        <translation type="unfinished">供应商等级</translation>
+        <translation>供应商层级</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有层级</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>All carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有承运商</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>All exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有异常</translation>
     </message>
     <message>
         <source>SLA &amp;breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 已超时(&amp;B)</translation>
     </message>
     <message>
         <source>Only orders past an SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示超出 SLA 的订单</translation>
     </message>
     <message>
         <source>Search orders</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索订单</translation>
     </message>
     <message>
         <source>Order id, tracking number or customer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号、运单号或客户（Ctrl+F）</translation>
     </message>
     <message>
         <source>supplier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商 %1</translation>
     </message>
     <message>
         <source>stage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段：%1</translation>
     </message>
     <message>
         <source>Only %1 ✖</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 %1 ✖</translation>
     </message>
     <message>
         <source>Clear the drill-down filter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>清除下钻筛选（%1）</translation>
     </message>
 </context>
 <context>
     <name>wk::FulfilmentText</name>
     <message>
         <source>Placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <source>Purchased from supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>已向供应商采购</translation>
     </message>
     <message>
         <source>At the consolidation warehouse</source>
-        <translation type="unfinished"></translation>
+        <translation>在集运仓</translation>
     </message>
     <message>
         <source>International transit</source>
-        <translation type="unfinished"></translation>
+        <translation>国际运输</translation>
     </message>
     <message>
         <source>Customs</source>
-        <translation type="unfinished"></translation>
+        <translation>清关</translation>
     </message>
     <message>
         <source>Last mile</source>
-        <translation type="unfinished"></translation>
+        <translation>末端派送</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已妥投</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Tracking number invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号无效</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished">停滞</translation>
+        <translation>停滞</translation>
     </message>
     <message>
         <source>Customs hold</source>
-        <translation type="unfinished">海关扣留</translation>
+        <translation>海关扣留</translation>
     </message>
     <message>
         <source>Delivery failed</source>
-        <translation type="unfinished">投递失败</translation>
+        <translation>派送失败</translation>
     </message>
     <message>
         <source>Returning to sender</source>
-        <translation type="unfinished"></translation>
+        <translation>退回寄件人</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">丢失</translation>
+        <translation>丢失</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished">损坏</translation>
+        <translation>损坏</translation>
     </message>
     <message>
         <source>Refused by the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户拒收</translation>
     </message>
     <message>
         <source>Supplier late</source>
-        <translation type="unfinished">供应商延迟</translation>
+        <translation>供应商延迟</translation>
     </message>
     <message>
         <source>Wrong item</source>
-        <translation type="unfinished">发错商品</translation>
+        <translation>发错货</translation>
     </message>
     <message>
         <source>Failed warehouse QC</source>
-        <translation type="unfinished">仓库质检未通过</translation>
+        <translation>仓库质检未通过</translation>
     </message>
     <message>
         <source>Quality complaint</source>
-        <translation type="unfinished">质量投诉</translation>
+        <translation>质量投诉</translation>
     </message>
     <message>
         <source>Delivered, not received</source>
-        <translation type="unfinished">显示已送达但未收到</translation>
+        <translation>显示妥投但未收到</translation>
     </message>
     <message>
         <source>unknown tier</source>
-        <translation type="unfinished"></translation>
+        <translation>未知层级</translation>
     </message>
     <message>
         <source>Pallet trader</source>
-        <translation type="unfinished"></translation>
+        <translation>托盘贸易商</translation>
     </message>
     <message>
         <source>Direct factory</source>
-        <translation type="unfinished"></translation>
+        <translation>直供工厂</translation>
     </message>
     <message>
         <source>1688 long tail</source>
-        <translation type="unfinished"></translation>
+        <translation>1688 长尾</translation>
     </message>
     <message>
         <source>Fix tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>修正运单号</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished">退款</translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Reship</source>
-        <translation type="unfinished">重新发货</translation>
+        <translation>重发</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Note to the supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>给供应商的留言</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已排队</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>applied by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已执行</translation>
     </message>
     <message>
         <source>already applied</source>
-        <translation type="unfinished"></translation>
+        <translation>已执行过</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>rejected by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台已拒绝</translation>
     </message>
     <message>
         <source>dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略</translation>
     </message>
     <message>
         <source>customer data revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示客户信息</translation>
     </message>
 </context>
 <context>
@@ -2045,12 +2043,12 @@
     </message>
     <message>
         <source>Exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -2058,15 +2056,15 @@
     <name>wk::JournalExport</name>
     <message>
         <source>This is not a Watchkeeper journal export in CSV: its first line must be the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Watchkeeper 的 CSV 日志导出文件：第一行必须是列名。</translation>
     </message>
     <message>
         <source>Line %1 of the journal export has %2 fields instead of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>日志导出文件第 %1 行有 %2 个字段，而不是 %3 个。</translation>
     </message>
     <message>
         <source>This is not a Watchkeeper journal export in JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 Watchkeeper 的 JSON 日志导出文件。</translation>
     </message>
 </context>
 <context>
@@ -2220,35 +2218,35 @@
     </message>
     <message>
         <source>&amp;Export Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出设置(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入设置(&amp;I)…</translation>
     </message>
     <message>
         <source>%1 Shortcut: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 快捷键：%2</translation>
     </message>
     <message>
         <source>Export Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>导出设置</translation>
     </message>
     <message>
         <source>Watchkeeper settings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Watchkeeper 设置 (*.json)</translation>
     </message>
     <message>
         <source>Settings exported to %1 (without tokens or window positions).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置已导出到 %1（不含令牌和窗口位置）。</translation>
     </message>
     <message>
         <source>Import Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>导入设置</translation>
     </message>
     <message>
         <source>Settings imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入设置。</translation>
     </message>
 </context>
 <context>
@@ -2430,181 +2428,183 @@
     <name>wk::OrderDetailPane</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Re&amp;veal customer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户(&amp;V)</translation>
     </message>
     <message>
         <source>SLA clocks</source>
-        <translation type="unfinished">SLA 时钟</translation>
+        <translation>SLA 计时</translation>
     </message>
     <message>
         <source>The AI&apos;s proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 的建议</translation>
     </message>
     <message>
         <source>The supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>主管的决定</translation>
     </message>
     <message>
         <source>What the guarantee costs</source>
-        <translation type="unfinished"></translation>
+        <translation>保障成本</translation>
     </message>
     <message>
         <source>Reveal the customer&apos;s name and email (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户姓名和邮箱（会记录在日志中）</translation>
     </message>
     <message>
         <source>Shows the customer&apos;s personal data. Every reveal is recorded in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示客户的个人信息。每次显示都会记录在日志中。</translation>
     </message>
     <message>
         <source>Timeline of tracking events and actions</source>
-        <translation type="unfinished"></translation>
+        <translation>物流事件与操作时间线</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Where / detail</source>
-        <translation type="unfinished"></translation>
+        <translation>地点 / 详情</translation>
     </message>
     <message>
         <source>Timeline columns</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线列标题</translation>
     </message>
     <message>
         <source>AI proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 建议</translation>
     </message>
     <message>
         <source>Supervisor&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>主管决定</translation>
     </message>
     <message>
         <source>No order selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择订单</translation>
     </message>
     <message>
         <source>ON HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Customer: %1 &lt;%2&gt; (masked) · supplier %3 (%4) · %5 %6</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1 &lt;%2&gt;（已遮蔽）· 供应商 %3（%4）· %5 %6</translation>
     </message>
     <message>
         <source>no carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>无承运商</translation>
     </message>
     <message>
         <source>no tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>无运单号</translation>
     </message>
     <message>
         <source>Customer: %1 &lt;%2&gt; (revealed, recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户：%1 &lt;%2&gt;（已显示，已记录在日志中）</translation>
     </message>
     <message>
         <source>%1 (%2, limit %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，上限 %3）</translation>
     </message>
     <message>
         <source>No clock runs in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>此阶段没有计时。</translation>
     </message>
     <message>
         <source>No open exception on this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单没有未处理的异常。</translation>
     </message>
     <message>
         <source>%1 — proposes: %2
 %3
 Carrier: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 建议：%2
+%3
+承运商：%4</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>(no rationale given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未给出理由）</translation>
     </message>
     <message>
         <source>no carrier status</source>
-        <translation type="unfinished"></translation>
+        <translation>无承运商状态</translation>
     </message>
     <message>
         <source>⏳ %1 — pending, not yet confirmed by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>⏳ %1 — 待处理，平台尚未确认</translation>
     </message>
     <message>
         <source>✔ Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已解决：%1</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>No decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无决定。</translation>
     </message>
     <message>
         <source>The order&apos;s amounts are not in one currency; the platform&apos;s figures are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单金额不是同一种货币，需要平台的数据。</translation>
     </message>
     <message>
         <source>Goods %1 + shipping %2 + fee %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>商品 %1 + 运费 %2 + 服务费 %3 = %4</translation>
     </message>
     <message>
         <source>No CNY reference rate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的人民币参考汇率。</translation>
     </message>
     <message>
         <source>Refund: %1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>退款：%1 = %2</translation>
     </message>
     <message>
         <source>Reship: %1 = %2 (supplier %3 + shipping again)</source>
-        <translation type="unfinished"></translation>
+        <translation>重发：%1 = %2（供应商 %3 + 再次运费）</translation>
     </message>
     <message>
         <source>→ Reship is cheaper by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 重发便宜 %1。</translation>
     </message>
     <message>
         <source>→ Refund is cheaper by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 退款便宜 %1。</translation>
     </message>
     <message>
         <source>CNY at the reference rate 1 %1 = %2 CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>人民币按参考汇率 1 %1 = %2 CNY 计算。</translation>
     </message>
     <message>
         <source>Exception opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>异常开启：%1</translation>
     </message>
     <message>
         <source>Action: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>操作：%1 %2</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理：%1</translation>
     </message>
 </context>
 <context>
@@ -2851,12 +2851,12 @@ Carrier: %4</source>
     </message>
     <message>
         <source>At risk since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起的风险：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) with open exceptions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个订单有未结异常</numerusform>
         </translation>
     </message>
 </context>
@@ -3106,77 +3106,77 @@ Carrier: %4</source>
     <name>wk::RefundDialog</name>
     <message>
         <source>Refund order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为订单 %1 退款</translation>
     </message>
     <message>
         <source>&amp;Full refund: %1 (goods %2 + shipping %3 + fee %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>全额退款(&amp;F)：%1（商品 %2 + 运费 %3 + 服务费 %4）</translation>
     </message>
     <message>
         <source>Full refund</source>
-        <translation type="unfinished"></translation>
+        <translation>全额退款</translation>
     </message>
     <message>
         <source>&amp;Partial refund</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退款(&amp;P)</translation>
     </message>
     <message>
         <source>Partial refund</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退款</translation>
     </message>
     <message>
         <source>Refund amount in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额（%1）</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 %1</translation>
     </message>
     <message>
         <source>Reason for the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款原因</translation>
     </message>
     <message>
         <source>What the customer is told, e.g. &quot;parcel lost by the carrier&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>告知客户的内容，例如“包裹被承运商丢失”</translation>
     </message>
     <message>
         <source>Refund check</source>
-        <translation type="unfinished"></translation>
+        <translation>退款检查</translation>
     </message>
     <message>
         <source>Queue the refund</source>
-        <translation type="unfinished"></translation>
+        <translation>提交退款</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（%1）：</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message numerus="yes">
         <source>Type the amount in %1 with at most %n decimal(s), e.g. 12.50.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请输入以 %1 计的金额，最多 %n 位小数，例如 12.50。</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why: the reason goes to the customer and into the supplier&apos;s scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明原因：原因会告知客户并计入供应商评分。</translation>
     </message>
     <message>
         <source>✔ Refund %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 退款 %1。</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3244,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已驳回 %1</translation>
     </message>
     <message>
         <source>Asked to regenerate %1</source>
@@ -3270,7 +3270,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有可撤销的操作。</translation>
     </message>
     <message>
         <source>Undone: %1. The item is open again.</source>
@@ -3451,7 +3451,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">升级</translation>
     </message>
     <message>
         <source>Hand the item to a lead.</source>
@@ -3491,7 +3491,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Cancel the reason, the note or the cluster.</source>
@@ -3507,7 +3507,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">键盘快捷键</translation>
     </message>
     <message>
         <source>List the desk&apos;s keys.</source>
@@ -3542,7 +3542,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有层级</translation>
     </message>
     <message>
         <source>Supplier tier</source>
@@ -3550,11 +3550,11 @@ Carrier: %4</source>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有市场</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">市场</translation>
     </message>
     <message>
         <source>All locales</source>
@@ -3586,7 +3586,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SLA</translation>
     </message>
     <message>
         <source>Any SLA</source>
@@ -3784,7 +3784,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>1688 long tail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1688 长尾</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3799,7 +3799,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 小时 %2 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
@@ -3842,7 +3842,7 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">加载中…</translation>
     </message>
     <message>
         <source>Your decision is in the outbox; the platform has not confirmed it yet.</source>
@@ -3899,244 +3899,244 @@ Carrier: %4</source>
     <name>wk::ScoreRefresher</name>
     <message>
         <source>The scorecards could not be recomputed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重新计算评分卡：%1</translation>
     </message>
 </context>
 <context>
     <name>wk::ScorecardPanel</name>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 周</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 周</numerusform>
         </translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个月</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
         <source>Orders behind this score…</source>
-        <translation type="unfinished"></translation>
+        <translation>此评分背后的订单…</translation>
     </message>
     <message>
         <source>Review items behind this score…</source>
-        <translation type="unfinished"></translation>
+        <translation>此评分背后的审核项…</translation>
     </message>
     <message>
         <source>Move tier…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整层级…</translation>
     </message>
     <message>
         <source>Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停…</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>How the score is made</source>
-        <translation type="unfinished"></translation>
+        <translation>评分的构成</translation>
     </message>
     <message>
         <source>Score criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>评分指标</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished">重量</translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>样本</translation>
     </message>
     <message>
         <source>Own</source>
-        <translation type="unfinished"></translation>
+        <translation>自身</translation>
     </message>
     <message>
         <source>Tier mean</source>
-        <translation type="unfinished"></translation>
+        <translation>层级均值</translation>
     </message>
     <message>
         <source>Own share</source>
-        <translation type="unfinished"></translation>
+        <translation>自身占比</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>采用值</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>How much the supplier&apos;s own record counts: sample / (sample + prior). The rest is the tier&apos;s mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商自身记录所占的比重：样本 /（样本 + 先验）。其余部分取层级均值。</translation>
     </message>
     <message>
         <source>The rate the score uses: own share × own + the rest × tier mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分采用的比率：自身占比 × 自身值 + 其余 × 层级均值。</translation>
     </message>
     <message>
         <source>Weight × the criterion&apos;s score out of 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>权重 × 该指标的百分制得分。</translation>
     </message>
     <message>
         <source>Double-click a criterion to see the orders or review items behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某个指标可查看其背后的订单或审核项。</translation>
     </message>
     <message>
         <source>Behind this score: the latest exceptions and rejected media</source>
-        <translation type="unfinished"></translation>
+        <translation>此评分背后：最新的异常和被驳回的媒体</translation>
     </message>
     <message>
         <source>Orders and review items behind the score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分背后的订单和审核项</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Order or item</source>
-        <translation type="unfinished"></translation>
+        <translation>订单或审核项</translation>
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>计为</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Open the Fulfilment desk filtered to this supplier&apos;s orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开履约工作台，筛选为该供应商的订单。</translation>
     </message>
     <message>
         <source>Open the Review desk filtered to this supplier&apos;s review items.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开审核工作台，筛选为该供应商的审核项。</translation>
     </message>
     <message>
         <source>Select a supplier to see its scorecard.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个供应商以查看其评分卡。</translation>
     </message>
     <message>
         <source>Loading the scorecard of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的评分卡…</translation>
     </message>
     <message>
         <source>This supplier is no longer in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>该供应商已不在缓存中。</translation>
     </message>
     <message>
         <source>%1 · %2, %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %3 %2 · %4</translation>
     </message>
     <message>
         <source>Suspended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停：%1</translation>
     </message>
     <message>
         <source>1 change waiting to reach the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 项更改等待发送到平台。</translation>
     </message>
     <message numerus="yes">
         <source>%n changes waiting to reach the platform.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项更改等待发送到平台。</numerusform>
         </translation>
     </message>
     <message>
         <source>Score %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>评分 %1 · %2</translation>
     </message>
     <message>
         <source>From %1 and %2 in the last %3, newer periods weighing more (×%4 per period back). Small samples are pulled toward the mean of the %5 tier: the &quot;Own share&quot; column says how much the supplier&apos;s own record counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据最近 %3 内的 %1 和 %2，越新的周期权重越高（每往前一个周期 ×%4）。小样本会向“%5”层级的均值收缩：“自身占比”一列表示供应商自身记录所占的比重。</translation>
     </message>
     <message>
         <source>1 order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 笔订单</translation>
     </message>
     <message numerus="yes">
         <source>%n orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔订单</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reviewed media</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已审核媒体</numerusform>
         </translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>No orders and no reviewed media in the last %1: there is nothing to score yet. This is not a perfect score; the rows below show what the tier&apos;s mean would give.</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 %1 内没有订单，也没有已审核的媒体：目前无可评分。这不是满分；下方各行显示的是层级均值对应的结果。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已驳回 %1</translation>
     </message>
     <message>
         <source>Defect and exception</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷兼异常</translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>Media reject</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体驳回</translation>
     </message>
     <message>
         <source>No exceptions or rejected media in the cache for this supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中没有该供应商的异常或被驳回的媒体。</translation>
     </message>
     <message>
         <source>Reinstate…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -4190,34 +4190,34 @@ Carrier: %4</source>
     <name>wk::SettingsSchema</name>
     <message>
         <source>The settings in %1 were written by a newer Watchkeeper (settings version %2; this one knows up to %3). They are left unchanged: update Watchkeeper, or start it with other settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的设置由较新版本的 Watchkeeper 写入（设置版本 %2；此版本最高支持 %3）。这些设置保持不变：请更新 Watchkeeper，或使用其他设置启动。</translation>
     </message>
 </context>
 <context>
     <name>wk::SettingsTransfer</name>
     <message>
         <source>The settings could not be saved to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将设置保存到 %1：%2。</translation>
     </message>
     <message>
         <source>%1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is not a Watchkeeper settings file: choose a file made with File → Export settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Watchkeeper 设置文件：请选择通过“文件 → 导出设置…”生成的文件。</translation>
     </message>
     <message>
         <source>%1 has no valid settings version: it was not made by Watchkeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有有效的设置版本：它不是由 Watchkeeper 生成的。</translation>
     </message>
     <message>
         <source>%1 was exported by a newer Watchkeeper (settings version %2; this one knows up to %3): update Watchkeeper first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 Watchkeeper 导出（设置版本 %2；此版本最高支持 %3）：请先更新 Watchkeeper。</translation>
     </message>
     <message>
         <source>The imported settings could not be stored in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将导入的设置存储到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4236,356 +4236,356 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
 </context>
 <context>
     <name>wk::SlaClocks</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 分钟</translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 %1</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>paused (customs hold): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停（海关扣留）：%1</translation>
     </message>
     <message>
         <source>paused (on hold): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停（人工暂停）：%1</translation>
     </message>
     <message>
         <source>Time in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>本阶段停留时间</translation>
     </message>
     <message>
         <source>Delivery promise</source>
-        <translation type="unfinished"></translation>
+        <translation>送达承诺</translation>
     </message>
     <message>
         <source>Exception response</source>
-        <translation type="unfinished"></translation>
+        <translation>异常响应</translation>
     </message>
 </context>
 <context>
     <name>wk::SupplierActionDialog</name>
     <message>
         <source>Move to another tier</source>
-        <translation type="unfinished"></translation>
+        <translation>移至其他层级</translation>
     </message>
     <message>
         <source>Move %1 out of the %2 tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 移出“%2”层级。</translation>
     </message>
     <message>
         <source>New tier</source>
-        <translation type="unfinished"></translation>
+        <translation>新层级</translation>
     </message>
     <message>
         <source>&amp;New tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>新层级(&amp;N)：</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移动</translation>
     </message>
     <message>
         <source>Suspend supplier</source>
-        <translation type="unfinished">暂停供应商</translation>
+        <translation>暂停供应商</translation>
     </message>
     <message>
         <source>Suspend %1: the platform stops buying from it until it is reinstated.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停 %1：在恢复之前，平台将停止向其采购。</translation>
     </message>
     <message>
         <source>Reinstate supplier</source>
-        <translation type="unfinished">恢复供应商</translation>
+        <translation>恢复供应商</translation>
     </message>
     <message>
         <source>Reinstate %1 (suspended: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复 %1（暂停原因：%2）。</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Required: why, for the supplier&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：原因，将记入供应商档案</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>影响</translation>
     </message>
     <message>
         <source>Checking what this would touch…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查会影响哪些内容…</translation>
     </message>
     <message>
         <source>This touches:</source>
-        <translation type="unfinished"></translation>
+        <translation>将影响：</translation>
     </message>
     <message>
         <source>1 open order</source>
-        <translation type="unfinished"></translation>
+        <translation>1 笔未完成订单</translation>
     </message>
     <message numerus="yes">
         <source>%n open orders</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 笔未完成订单</numerusform>
         </translation>
     </message>
     <message>
         <source>1 SKU that no other active supplier offers</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个没有其他活跃供应商提供的 SKU</translation>
     </message>
     <message numerus="yes">
         <source>%n SKUs that no other active supplier offers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个没有其他活跃供应商提供的 SKU</numerusform>
         </translation>
     </message>
     <message>
         <source>1 live review item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个进行中的审核项</translation>
     </message>
     <message numerus="yes">
         <source>%n live review items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个进行中的审核项</numerusform>
         </translation>
     </message>
     <message>
         <source>Those SKUs cannot be sold while the supplier is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商暂停期间，这些 SKU 无法销售。</translation>
     </message>
 </context>
 <context>
     <name>wk::SupplierCharts</name>
     <message>
         <source>Score trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>评分趋势图</translation>
     </message>
     <message>
         <source>Defect rate against on-time rate chart</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷率与准时率对比图</translation>
     </message>
     <message>
         <source>Exceptions by code chart</source>
-        <translation type="unfinished"></translation>
+        <translation>按代码统计的异常图</translation>
     </message>
     <message>
         <source>Save this chart as a PNG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此图表保存为 PNG 图片。</translation>
     </message>
     <message>
         <source>Export tiers as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将层级图导出为 PNG…</translation>
     </message>
     <message>
         <source>Export trend as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将趋势图导出为 PNG…</translation>
     </message>
     <message>
         <source>Export exceptions as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将异常图导出为 PNG…</translation>
     </message>
     <message>
         <source>Score over the last 12 periods</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个周期的评分</translation>
     </message>
     <message>
         <source>Score trend: select a supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>评分趋势：请选择供应商</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>W%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1周</translation>
     </message>
     <message>
         <source>Defects against on time, per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各层级缺陷率与准时率</translation>
     </message>
     <message>
         <source>Selected supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>所选供应商</translation>
     </message>
     <message>
         <source>On time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>准时 (%)</translation>
     </message>
     <message>
         <source>Defects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷 (%)</translation>
     </message>
     <message>
         <source>Exceptions by code</source>
-        <translation type="unfinished"></translation>
+        <translation>按代码统计的异常</translation>
     </message>
     <message>
         <source>Exceptions: select a supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>异常：请选择供应商</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The chart could not be saved as %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将图表保存为 %1。请选择一个可写入的文件夹。</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
     <name>wk::SupplierReader</name>
     <message>
         <source>The supplier data could not be read from the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从缓存读取供应商数据：%1</translation>
     </message>
 </context>
 <context>
     <name>wk::SupplierTierModel</name>
     <message>
         <source>move to pallet traders</source>
-        <translation type="unfinished"></translation>
+        <translation>移至整托贸易商</translation>
     </message>
     <message>
         <source>move to direct factories</source>
-        <translation type="unfinished"></translation>
+        <translation>移至直供工厂</translation>
     </message>
     <message>
         <source>move to the 1688 long tail</source>
-        <translation type="unfinished"></translation>
+        <translation>移至 1688 长尾</translation>
     </message>
     <message>
         <source>suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Excellent</source>
-        <translation type="unfinished"></translation>
+        <translation>优秀</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>良好</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>关注</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>%1 (suspended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已暂停）</translation>
     </message>
     <message>
         <source>%1 · pending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 待处理：%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Defects</source>
-        <translation type="unfinished"></translation>
+        <translation>缺陷</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>准时</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>交付周期</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>异常</translation>
     </message>
 </context>
 <context>
@@ -4608,87 +4608,87 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Computing the scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算评分卡…</translation>
     </message>
     <message>
         <source>Search suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索供应商</translation>
     </message>
     <message>
         <source>Search by name, Chinese name or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、中文名或 ID 搜索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Show all suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部供应商</translation>
     </message>
     <message>
         <source>Scorecard status</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡状态</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Undo the last supplier action</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次供应商操作</translation>
     </message>
     <message>
         <source>Undone: nothing was sent to the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：没有向平台发送任何内容。</translation>
     </message>
     <message>
         <source>Too late to undo: the platform has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>来不及撤销：平台已收到。</translation>
     </message>
     <message>
         <source>Move this supplier to another tier (Ctrl+Shift+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>将该供应商移至其他层级 (Ctrl+Shift+M)。</translation>
     </message>
     <message>
         <source>Suspend or reinstate this supplier (Ctrl+Shift+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或恢复该供应商 (Ctrl+Shift+U)。</translation>
     </message>
     <message>
         <source>Scores up to the period starting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分截至自 %1 开始的周期。</translation>
     </message>
     <message>
         <source>Moving %1 to %2: queued for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 移至“%2”：已加入发往平台的队列。</translation>
     </message>
     <message>
         <source>Suspending %1: queued for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在暂停 %1：已加入发往平台的队列。</translation>
     </message>
     <message>
         <source>Reinstating %1: queued for the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复 %1：已加入发往平台的队列。</translation>
     </message>
     <message>
         <source>Scorecard periods</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡周期</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 周</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 个月</translation>
     </message>
     <message>
         <source>Score suppliers over weeks or over months; newer periods weigh more.</source>
-        <translation type="unfinished"></translation>
+        <translation>按周或按月为供应商评分；越新的周期权重越高。</translation>
     </message>
     <message>
         <source>&amp;Periods:</source>
-        <translation type="unfinished"></translation>
+        <translation>周期(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -4949,31 +4949,31 @@ Carrier: %4</source>
     <name>wk::TextPromptDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>确定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>wk::TierPane</name>
     <message>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1列表</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>1 supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个供应商</translation>
     </message>
     <message numerus="yes">
         <source>%n suppliers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个供应商</numerusform>
         </translation>
     </message>
 </context>
@@ -5039,64 +5039,64 @@ Carrier: %4</source>
     <name>wk::TrackingFixDialog</name>
     <message>
         <source>Fix the tracking number of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修正 %1 的运单号</translation>
     </message>
     <message>
         <source>New tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>新运单号</translation>
     </message>
     <message>
         <source>The number on the parcel&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹面单上的单号</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>As the number says</source>
-        <translation type="unfinished"></translation>
+        <translation>按单号识别</translation>
     </message>
     <message>
         <source>Tracking number check</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号检查</translation>
     </message>
     <message>
         <source>Other orders with this number</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此单号的其他订单</translation>
     </message>
     <message>
         <source>Queue the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>提交修正</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号：</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商：</translation>
     </message>
     <message>
         <source>Type the number exactly as it is printed on the label.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按面单上印刷的内容准确输入单号。</translation>
     </message>
     <message>
         <source>✖ Not queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 未提交：%1</translation>
     </message>
     <message>
         <source>✔ A valid %1 number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 有效的 %1 单号（%2）。</translation>
     </message>
     <message numerus="yes">
         <source>⚠ This number is already on %n other order(s): %1. A parcel cannot reach two customers; queue it only if the label really was reused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 此单号已用于其他 %n 个订单：%1。一个包裹无法送达两位客户；只有在面单确实被重复使用时才提交。</numerusform>
         </translation>
     </message>
 </context>
@@ -5520,63 +5520,63 @@ Carrier: %4</source>
     <name>wk::WelcomeDialog</name>
     <message>
         <source>Welcome to Watchkeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Watchkeeper</translation>
     </message>
     <message>
         <source>Connect to your shop&apos;s platform with the address and the supervisor token you were given, or look around on the demo platform first: it runs on this computer with generated data, and nothing you do there reaches the real shop. You can change this later under File → Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>使用您获得的地址和监管员令牌连接到商店平台，或先在演示平台上看看：它在这台计算机上使用生成的数据运行，您在其中的任何操作都不会影响真实商店。您之后可以在“文件 → 设置…”中更改。</translation>
     </message>
     <message>
         <source>Connect to a platform</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到平台</translation>
     </message>
     <message>
         <source>https://platform.example.com</source>
-        <translation type="unfinished">https://platform.example.com</translation>
+        <translation>https://platform.example.com</translation>
     </message>
     <message>
         <source>Your supervisor token</source>
-        <translation type="unfinished">您的主管令牌</translation>
+        <translation>您的监管员令牌</translation>
     </message>
     <message>
         <source>Allow an unencrypted connection</source>
-        <translation type="unfinished">允许未加密的连接</translation>
+        <translation>允许未加密的连接</translation>
     </message>
     <message>
         <source>Only for a test setup on a network you trust: without encryption anyone in between can read your token.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于您信任的网络中的测试环境：未加密时，中间的任何人都能读取您的令牌。</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>Platform &amp;address:</source>
-        <translation type="unfinished">平台地址(&amp;A)：</translation>
+        <translation>平台地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Supervisor t&amp;oken:</source>
-        <translation type="unfinished"></translation>
+        <translation>监管员令牌(&amp;O)：</translation>
     </message>
     <message>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示(&amp;D)</translation>
     </message>
     <message>
         <source>Starts the reference platform with generated data on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这台计算机上启动带有生成数据的参考平台。</translation>
     </message>
     <message>
         <source>&amp;Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说(&amp;N)</translation>
     </message>
     <message>
         <source>Opens the console without a platform; it asks again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>在没有平台的情况下打开控制台；下次启动时会再次询问。</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5631,15 +5631,15 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Sync the local cache with a platform without a window (see watchkeeper sync --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>无窗口地将本地缓存与平台同步（参见 watchkeeper sync --help）。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Without a command, the console window opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带命令时将打开控制台窗口。</translation>
     </message>
 </context>
 <context>
