@@ -460,19 +460,19 @@
     <name>wk::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben…</translation>
     </message>
     <message>
         <source>Command filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsfilter</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
 </context>
 <context>
@@ -3205,139 +3205,139 @@ Versanddienst: %4</translation>
     <name>wk::ReviewConflictBanner</name>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Element</translation>
     </message>
     <message>
         <source>Keep looking</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ansehen</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">Konflikt</translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Element wechseln</translation>
     </message>
     <message>
         <source>Hide the conflict notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikthinweis ausblenden</translation>
     </message>
     <message>
         <source>⚠ %1 If you decide it anyway, your decision is kept as a conflict for you to settle on the Sync desk — it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 Wenn Sie trotzdem entscheiden, wird Ihre Entscheidung als Konflikt aufbewahrt, den Sie im Abgleich klären können – sie geht nicht verloren.</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDecider</name>
     <message numerus="yes">
         <source>Approved %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element freigegeben</numerusform>
+            <numerusform>%n Elemente freigegeben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element abgelehnt</numerusform>
+            <numerusform>%n Elemente abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asked to regenerate %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neugenerierung für %n Element angefordert</numerusform>
+            <numerusform>Neugenerierung für %n Elemente angefordert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Corrected %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element korrigiert</numerusform>
+            <numerusform>%n Elemente korrigiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Escalated %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element eskaliert</numerusform>
+            <numerusform>%n Elemente eskaliert</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 freigegeben</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished">Abgelehnt: %1</translation>
+        <translation>%1 abgelehnt</translation>
     </message>
     <message>
         <source>Asked to regenerate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neugenerierung für %1 angefordert</translation>
     </message>
     <message>
         <source>Corrected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 korrigiert</translation>
     </message>
     <message>
         <source>Escalated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eskaliert</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 undoes it for %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 – %2 macht es %n Sekunde lang rückgängig</numerusform>
+            <numerusform>%1 – %2 macht es %n Sekunden lang rückgängig</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — sent to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – an die Plattform gesendet</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished">Nichts rückgängig zu machen.</translation>
+        <translation>Nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Undone: %1. The item is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: %1. Das Element ist wieder offen.</translation>
     </message>
     <message>
         <source>Too late to undo: %1 has already been sent to the platform. The platform has no command that reverses a decision; ask a lead to reopen the item if it was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu spät zum Rückgängigmachen: %1 wurde bereits an die Plattform gesendet. Die Plattform hat keinen Befehl, der eine Entscheidung umkehrt; bitten Sie eine Leitung, das Element wieder zu öffnen, falls die Entscheidung falsch war.</translation>
     </message>
     <message>
         <source>Partly undone: %1 of %2 decisions withdrawn; the others had already been sent and cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise rückgängig gemacht: %1 von %2 Entscheidungen zurückgezogen; die übrigen waren bereits gesendet und können nicht umgekehrt werden.</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDecisionPrompt</name>
     <message>
         <source>Decision details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Entscheidung</translation>
     </message>
     <message>
         <source>Regeneration note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Neugenerierung</translation>
     </message>
     <message>
         <source>What should the generator do differently? Enter sends, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll der Generator anders machen? Eingabe sendet, Esc bricht ab.</translation>
     </message>
     <message>
         <source>media broken or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien defekt oder fehlend</translation>
     </message>
     <message>
         <source>Reject %1 — why? Press 1–9, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen – warum? Drücken Sie 1–9, Esc bricht ab.</translation>
     </message>
     <message>
         <source>Regenerate %1 — with a note for the generator:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu generieren – mit einem Hinweis für den Generator:</translation>
     </message>
 </context>
 <context>
@@ -3360,327 +3360,327 @@ Versanddienst: %4</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished">Prüfwarteschlange</translation>
+        <translation>Prüfungswarteschlange</translation>
     </message>
     <message>
         <source>No item open</source>
-        <translation type="unfinished">Kein Eintrag geöffnet</translation>
+        <translation>Kein Element geöffnet</translation>
     </message>
     <message>
         <source>Claim lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmefrist</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Eintrag</translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>This session: items decided, per hour, and the median time per item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung: entschiedene Elemente, pro Stunde und mittlere Zeit pro Element.</translation>
     </message>
     <message>
         <source>A correction carries one item&apos;s edited text: open a single copy item to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Korrektur enthält den bearbeiteten Text eines Elements: Öffnen Sie ein einzelnes Textelement, um es zu korrigieren.</translation>
     </message>
     <message>
         <source>Only copy can be corrected here; reject an image or a video, or ask to regenerate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier können nur Texte korrigiert werden; lehnen Sie ein Bild oder Video ab oder fordern Sie eine Neugenerierung an.</translation>
     </message>
     <message>
         <source>Edit the text in the item pane first: a correction carries the edited text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten Sie zuerst den Text im Elementbereich: Eine Korrektur enthält den bearbeiteten Text.</translation>
     </message>
     <message>
         <source>%1 · %2 — %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 – %3: %4</translation>
     </message>
     <message>
         <source>%1 has already %2 this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Element bereits %2.</translation>
     </message>
     <message>
         <source>This item was escalated elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element wurde anderswo eskaliert.</translation>
     </message>
     <message>
         <source>%1 has claimed this item meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dieses Element inzwischen übernommen.</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Open an item first: there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Element: Es gibt nichts zu entscheiden.</translation>
     </message>
     <message>
         <source>%1 That was the last item in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das war das letzte Element in dieser Ansicht.</translation>
     </message>
     <message numerus="yes">
         <source>Cluster: %n items from %1 flagged “%2”. The next decision applies to all of them; Esc cancels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster: %n Element von %1 mit Markierung „%2“. Die nächste Entscheidung gilt für alle; Esc bricht ab.</numerusform>
+            <numerusform>Cluster: %n Elemente von %1 mit Markierung „%2“. Die nächste Entscheidung gilt für alle; Esc bricht ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster cancelled: decisions apply to the open item again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster abgebrochen: Entscheidungen gelten wieder für das geöffnete Element.</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente</translation>
     </message>
     <message>
         <source>Not claimed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht übernommen</translation>
     </message>
     <message>
         <source>Your claim: %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Übernahme: noch %1:%2</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDeskActions</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Approve the item (or the selection) and go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element (oder Auswahl) freigeben und zum nächsten wechseln.</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Reject with a reason: then press 1–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Begründung ablehnen: dann 1–9 drücken.</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu generieren…</translation>
     </message>
     <message>
         <source>Ask the generator for a new version, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Generator eine neue Version mit Hinweis anfordern.</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren</translation>
     </message>
     <message>
         <source>Send the copy as edited in the item pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den im Elementbereich bearbeiteten Text senden.</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished">Eskalieren</translation>
+        <translation>Eskalieren</translation>
     </message>
     <message>
         <source>Hand the item to a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Element an eine Leitung übergeben.</translation>
     </message>
     <message>
         <source>Undo last decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung rückgängig machen</translation>
     </message>
     <message>
         <source>Withdraw the last decision while it is still in its grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung zurückziehen, solange die Karenzzeit läuft.</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Element</translation>
     </message>
     <message>
         <source>Open the next item in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Element der Warteschlange öffnen.</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Element</translation>
     </message>
     <message>
         <source>Open the previous item in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Element der Warteschlange öffnen.</translation>
     </message>
     <message>
         <source>Select cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster auswählen</translation>
     </message>
     <message>
         <source>Select every item of this supplier with the same flag reason: the next decision applies to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Elemente dieses Lieferanten mit demselben Markierungsgrund auswählen: Die nächste Entscheidung gilt für alle.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the reason, the note or the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung, Hinweis oder Cluster abbrechen.</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search titles, copy and reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Texte und Gründe durchsuchen.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>List the desk&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasten dieses Arbeitsbereichs auflisten.</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Find any of the desk&apos;s commands by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle dieses Arbeitsbereichs nach Namen finden.</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewFacetBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>All flag reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Markierungsgründe</translation>
     </message>
     <message>
         <source>Flag reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsgrund</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished">Alle Stufen</translation>
+        <translation>Alle Stufen</translation>
     </message>
     <message>
         <source>Supplier tier</source>
-        <translation type="unfinished">Lieferantenstufe</translation>
+        <translation>Lieferantenstufe</translation>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">Alle Märkte</translation>
+        <translation>Alle Märkte</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Markt</translation>
+        <translation>Markt</translation>
     </message>
     <message>
         <source>All locales</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gebietsschemas</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsschema</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von</translation>
     </message>
     <message>
         <source>Anyone&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Übernahme</translation>
     </message>
     <message>
         <source>Claimed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mir übernommen</translation>
     </message>
     <message>
         <source>Claimed by others</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen übernommen</translation>
     </message>
     <message>
         <source>Not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Any SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige SLA</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA überschritten</translation>
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig innerhalb der Stunde</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Bestellung</translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Highest impact first</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Auswirkung zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Least AI confidence first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringste KI-Konfidenz zuerst</translation>
     </message>
     <message>
         <source>Search titles, copy and reasons (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Texte und Gründe durchsuchen (/)</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange durchsuchen</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <source>Save the current facets, search and order under a name, or open a saved view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Facetten, Suche und Reihenfolge unter einem Namen speichern oder eine gespeicherte Ansicht öffnen.</translation>
     </message>
     <message>
         <source>Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht speichern…</translation>
     </message>
     <message>
         <source>Delete a view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Ansicht:</translation>
     </message>
 </context>
 <context>
@@ -3706,150 +3706,150 @@ Versanddienst: %4</translation>
     <name>wk::ReviewLabels</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Bild</translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>artefact visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt sichtbar</translation>
     </message>
     <message>
         <source>product mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt stimmt nicht überein</translation>
     </message>
     <message>
         <source>garbled text</source>
-        <translation type="unfinished"></translation>
+        <translation>verstümmelter Text</translation>
     </message>
     <message>
         <source>continuity glitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontinuitätsfehler</translation>
     </message>
     <message>
         <source>flash frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Blitzbild</translation>
     </message>
     <message>
         <source>wrong colour</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Farbe</translation>
     </message>
     <message>
         <source>unbacked claim</source>
-        <translation type="unfinished"></translation>
+        <translation>unbelegte Aussage</translation>
     </message>
     <message>
         <source>forbidden claim</source>
-        <translation type="unfinished"></translation>
+        <translation>unzulässige Aussage</translation>
     </message>
     <message>
         <source>certification claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsaussage</translation>
     </message>
     <message>
         <source>number mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl stimmt nicht überein</translation>
     </message>
     <message>
         <source>missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlendes Feld</translation>
     </message>
     <message>
         <source>trademark risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Markenrechtsrisiko</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Konfidenz</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>regeneration requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neugenerierung angefordert</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert</translation>
     </message>
     <message>
         <source>%1 (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausstehend)</translation>
     </message>
     <message>
         <source>pallet trader</source>
-        <translation type="unfinished"></translation>
+        <translation>Palettenhändler</translation>
     </message>
     <message>
         <source>direct factory</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt ab Fabrik</translation>
     </message>
     <message>
         <source>1688 long tail</source>
-        <translation type="unfinished"></translation>
+        <translation>1688 Long Tail</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter unbekannt</translation>
     </message>
     <message>
         <source>%1 · SLA breached %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · SLA seit %2 überschritten</translation>
     </message>
     <message>
         <source>%1 · due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fällig in %2</translation>
     </message>
 </context>
 <context>
@@ -3857,74 +3857,74 @@ Versanddienst: %4</translation>
     <message>
         <source>%1+</source>
         <comment>more items than counted</comment>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>AI confidence in percent</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>ich</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Your decision is in the outbox; the platform has not confirmed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Entscheidung liegt im Postausgang; die Plattform hat sie noch nicht bestätigt.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>SKU · title</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU · Titel</translation>
     </message>
     <message>
         <source>Flag reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungsgründe</translation>
     </message>
     <message>
         <source>AI confidence</source>
-        <translation type="unfinished">KI-Zuversicht</translation>
+        <translation>KI-Konfidenz</translation>
     </message>
     <message>
         <source>GMV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdeter GMV</translation>
     </message>
     <message>
         <source>Age / SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter / SLA</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewReaderThread</name>
     <message>
         <source>A review item in the cache could not be read (%1). Syncing again usually repairs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prüfungselement im Cache konnte nicht gelesen werden (%1). Ein erneuter Abgleich behebt das meist.</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewSessionStats</name>
     <message>
         <source>%1 decided · %2/h · median %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entschieden · %2/h · Median %3 s</translation>
     </message>
 </context>
 <context>

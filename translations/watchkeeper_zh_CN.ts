@@ -457,19 +457,19 @@
     <name>wk::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入命令…</translation>
     </message>
     <message>
         <source>Command filter</source>
-        <translation type="unfinished"></translation>
+        <translation>命令筛选</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
 </context>
 <context>
@@ -3183,133 +3183,133 @@ Carrier: %4</source>
     <name>wk::ReviewConflictBanner</name>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <source>Keep looking</source>
-        <translation type="unfinished"></translation>
+        <translation>继续查看</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished">冲突</translation>
+        <translation>冲突</translation>
     </message>
     <message>
         <source>Go to the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>转到下一项</translation>
     </message>
     <message>
         <source>Hide the conflict notice</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏冲突提示</translation>
     </message>
     <message>
         <source>⚠ %1 If you decide it anyway, your decision is kept as a conflict for you to settle on the Sync desk — it is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 如果你仍然作出决定，你的决定将作为冲突保留，供你在“同步”工作台处理——不会丢失。</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDecider</name>
     <message numerus="yes">
         <source>Approved %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已批准 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Rejected %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Asked to regenerate %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已请求重新生成 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Corrected %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更正 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Escalated %n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已上报 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Approved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准 %1</translation>
     </message>
     <message>
         <source>Rejected %1</source>
-        <translation type="unfinished">已驳回 %1</translation>
+        <translation>已拒绝 %1</translation>
     </message>
     <message>
         <source>Asked to regenerate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求重新生成 %1</translation>
     </message>
     <message>
         <source>Corrected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正 %1</translation>
     </message>
     <message>
         <source>Escalated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报 %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 undoes it for %n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 可在 %n 秒内撤销</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — sent to the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 已发送到平台</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished">没有可撤销的操作。</translation>
+        <translation>没有可撤销的操作。</translation>
     </message>
     <message>
         <source>Undone: %1. The item is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：%1。该条目已重新打开。</translation>
     </message>
     <message>
         <source>Too late to undo: %1 has already been sent to the platform. The platform has no command that reverses a decision; ask a lead to reopen the item if it was wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>为时已晚，无法撤销：%1 已发送到平台。平台没有撤回决定的命令；如决定有误，请让组长重新打开该条目。</translation>
     </message>
     <message>
         <source>Partly undone: %1 of %2 decisions withdrawn; the others had already been sent and cannot be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分撤销：已撤回 %2 个决定中的 %1 个；其余已发送，无法撤回。</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDecisionPrompt</name>
     <message>
         <source>Decision details</source>
-        <translation type="unfinished"></translation>
+        <translation>决定详情</translation>
     </message>
     <message>
         <source>Regeneration note</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成说明</translation>
     </message>
     <message>
         <source>What should the generator do differently? Enter sends, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器应做哪些改变？按 Enter 发送，按 Esc 取消。</translation>
     </message>
     <message>
         <source>media broken or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体损坏或缺失</translation>
     </message>
     <message>
         <source>Reject %1 — why? Press 1–9, Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝 %1——原因？按 1–9，按 Esc 取消。</translation>
     </message>
     <message>
         <source>Regenerate %1 — with a note for the generator:</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成 %1——附给生成器的说明：</translation>
     </message>
 </context>
 <context>
@@ -3332,325 +3332,325 @@ Carrier: %4</source>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished">审核队列</translation>
+        <translation>审核队列</translation>
     </message>
     <message>
         <source>No item open</source>
-        <translation type="unfinished">未打开条目</translation>
+        <translation>未打开条目</translation>
     </message>
     <message>
         <source>Claim lease</source>
-        <translation type="unfinished"></translation>
+        <translation>认领租约</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">条目</translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>This session: items decided, per hour, and the median time per item.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话：已决定条目数、每小时条目数及每条目的中位用时。</translation>
     </message>
     <message>
         <source>A correction carries one item&apos;s edited text: open a single copy item to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>更正只针对单个条目的编辑文本：请打开单个文案条目进行更正。</translation>
     </message>
     <message>
         <source>Only copy can be corrected here; reject an image or a video, or ask to regenerate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处只能更正文案；对于图片或视频，请拒绝或请求重新生成。</translation>
     </message>
     <message>
         <source>Edit the text in the item pane first: a correction carries the edited text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在条目窗格中编辑文本：更正会附带编辑后的文本。</translation>
     </message>
     <message>
         <source>%1 · %2 — %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 — %3：%4</translation>
     </message>
     <message>
         <source>%1 has already %2 this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已对此条目执行“%2”。</translation>
     </message>
     <message>
         <source>This item was escalated elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目已在别处上报。</translation>
     </message>
     <message>
         <source>%1 has claimed this item meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在此期间认领了此条目。</translation>
     </message>
     <message numerus="yes">
         <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Open an item first: there is nothing to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个条目：没有可决定的内容。</translation>
     </message>
     <message>
         <source>%1 That was the last item in this view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 这是此视图中的最后一项。</translation>
     </message>
     <message numerus="yes">
         <source>Cluster: %n items from %1 flagged “%2”. The next decision applies to all of them; Esc cancels.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群：来自 %1 的 %n 个条目被标记为“%2”。下一个决定将应用于所有这些条目；按 Esc 取消。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cluster cancelled: decisions apply to the open item again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消集群：决定重新仅应用于当前打开的条目。</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项</translation>
     </message>
     <message>
         <source>Not claimed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未认领</translation>
     </message>
     <message>
         <source>Your claim: %1:%2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>你的认领：剩余 %1:%2</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewDeskActions</name>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准</translation>
     </message>
     <message>
         <source>Approve the item (or the selection) and go on to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>批准该条目（或所选条目）并继续下一项。</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝…</translation>
     </message>
     <message>
         <source>Reject with a reason: then press 1–9.</source>
-        <translation type="unfinished"></translation>
+        <translation>附原因拒绝：然后按 1–9。</translation>
     </message>
     <message>
         <source>Regenerate…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成…</translation>
     </message>
     <message>
         <source>Ask the generator for a new version, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求生成器生成新版本，并附说明。</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>更正</translation>
     </message>
     <message>
         <source>Send the copy as edited in the item pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送在条目窗格中编辑后的文案。</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished">升级</translation>
+        <translation>上报</translation>
     </message>
     <message>
         <source>Hand the item to a lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>将条目移交给组长。</translation>
     </message>
     <message>
         <source>Undo last decision</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一个决定</translation>
     </message>
     <message>
         <source>Withdraw the last decision while it is still in its grace period.</source>
-        <translation type="unfinished"></translation>
+        <translation>在宽限期内撤回上一个决定。</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>下一项</translation>
     </message>
     <message>
         <source>Open the next item in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开队列中的下一项。</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>上一项</translation>
     </message>
     <message>
         <source>Open the previous item in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开队列中的上一项。</translation>
     </message>
     <message>
         <source>Select cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>选择集群</translation>
     </message>
     <message>
         <source>Select every item of this supplier with the same flag reason: the next decision applies to all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择该供应商中具有相同标记原因的所有条目：下一个决定将应用于所有这些条目。</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancel the reason, the note or the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消原因、说明或集群。</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Search titles, copy and reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、文案和原因。</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">键盘快捷键</translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>List the desk&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出此工作台的按键。</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <source>Find any of the desk&apos;s commands by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称查找此工作台的任意命令。</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewFacetBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>All flag reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>所有标记原因</translation>
     </message>
     <message>
         <source>Flag reason</source>
-        <translation type="unfinished"></translation>
+        <translation>标记原因</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished">所有层级</translation>
+        <translation>所有等级</translation>
     </message>
     <message>
         <source>Supplier tier</source>
-        <translation type="unfinished">供应商等级</translation>
+        <translation>供应商等级</translation>
     </message>
     <message>
         <source>All markets</source>
-        <translation type="unfinished">所有市场</translation>
+        <translation>所有市场</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished">市场</translation>
+        <translation>市场</translation>
     </message>
     <message>
         <source>All locales</source>
-        <translation type="unfinished"></translation>
+        <translation>所有语言区域</translation>
     </message>
     <message>
         <source>Locale</source>
-        <translation type="unfinished"></translation>
+        <translation>语言区域</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>认领人</translation>
     </message>
     <message>
         <source>Anyone&apos;s claim</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人的认领</translation>
     </message>
     <message>
         <source>Claimed by me</source>
-        <translation type="unfinished"></translation>
+        <translation>我认领的</translation>
     </message>
     <message>
         <source>Claimed by others</source>
-        <translation type="unfinished"></translation>
+        <translation>他人认领的</translation>
     </message>
     <message>
         <source>Not claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>未认领</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Any SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 SLA</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已违反 SLA</translation>
     </message>
     <message>
         <source>Due within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>一小时内到期</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>排序</translation>
     </message>
     <message>
         <source>Highest impact first</source>
-        <translation type="unfinished"></translation>
+        <translation>影响最大优先</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最早优先</translation>
     </message>
     <message>
         <source>Least AI confidence first</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 置信度最低优先</translation>
     </message>
     <message>
         <source>Search titles, copy and reasons (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、文案和原因 (/)</translation>
     </message>
     <message>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索队列</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的视图</translation>
     </message>
     <message>
         <source>Save the current facets, search and order under a name, or open a saved view.</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前的筛选项、搜索和排序以某个名称保存，或打开已保存的视图。</translation>
     </message>
     <message>
         <source>Save current view…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存当前视图…</translation>
     </message>
     <message>
         <source>Delete a view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除视图</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Name of this view:</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图的名称：</translation>
     </message>
 </context>
 <context>
@@ -3676,148 +3676,148 @@ Carrier: %4</source>
     <name>wk::ReviewLabels</name>
     <message>
         <source>Image</source>
-        <translation type="unfinished">图片</translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished">视频</translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">文案</translation>
+        <translation>文案</translation>
     </message>
     <message>
         <source>artefact visible</source>
-        <translation type="unfinished"></translation>
+        <translation>可见瑕疵</translation>
     </message>
     <message>
         <source>product mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>与商品不符</translation>
     </message>
     <message>
         <source>garbled text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字乱码</translation>
     </message>
     <message>
         <source>continuity glitch</source>
-        <translation type="unfinished"></translation>
+        <translation>连贯性错误</translation>
     </message>
     <message>
         <source>flash frame</source>
-        <translation type="unfinished"></translation>
+        <translation>闪帧</translation>
     </message>
     <message>
         <source>wrong colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色错误</translation>
     </message>
     <message>
         <source>unbacked claim</source>
-        <translation type="unfinished"></translation>
+        <translation>无依据的声明</translation>
     </message>
     <message>
         <source>forbidden claim</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止的声明</translation>
     </message>
     <message>
         <source>certification claim</source>
-        <translation type="unfinished"></translation>
+        <translation>认证声明</translation>
     </message>
     <message>
         <source>number mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>数字不符</translation>
     </message>
     <message>
         <source>missing field</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段</translation>
     </message>
     <message>
         <source>trademark risk</source>
-        <translation type="unfinished"></translation>
+        <translation>商标风险</translation>
     </message>
     <message>
         <source>low confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>低置信度</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>已认领</translation>
     </message>
     <message>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>已上报</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>regeneration requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求重新生成</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>已更正</translation>
     </message>
     <message>
         <source>%1 (pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（待确认）</translation>
     </message>
     <message>
         <source>pallet trader</source>
-        <translation type="unfinished"></translation>
+        <translation>托盘贸易商</translation>
     </message>
     <message>
         <source>direct factory</source>
-        <translation type="unfinished"></translation>
+        <translation>直供工厂</translation>
     </message>
     <message>
         <source>1688 long tail</source>
-        <translation type="unfinished">1688 长尾</translation>
+        <translation>1688 长尾</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown age</source>
-        <translation type="unfinished"></translation>
+        <translation>时长未知</translation>
     </message>
     <message>
         <source>%1 · SLA breached %2 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已超出 SLA %2</translation>
     </message>
     <message>
         <source>%1 · due in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 后到期</translation>
     </message>
 </context>
 <context>
@@ -3825,74 +3825,74 @@ Carrier: %4</source>
     <message>
         <source>%1+</source>
         <comment>more items than counted</comment>
-        <translation type="unfinished">%1+</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>AI confidence in percent</comment>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>无人</translation>
     </message>
     <message>
         <source>me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">加载中…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Your decision is in the outbox; the platform has not confirmed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的决定在发件箱中；平台尚未确认。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>SKU · title</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU · 标题</translation>
     </message>
     <message>
         <source>Flag reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>标记原因</translation>
     </message>
     <message>
         <source>AI confidence</source>
-        <translation type="unfinished">AI 置信度</translation>
+        <translation>AI 置信度</translation>
     </message>
     <message>
         <source>GMV at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险 GMV</translation>
     </message>
     <message>
         <source>Age / SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>时长 / SLA</translation>
     </message>
     <message>
         <source>Claimed by</source>
-        <translation type="unfinished"></translation>
+        <translation>认领人</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewReaderThread</name>
     <message>
         <source>A review item in the cache could not be read (%1). Syncing again usually repairs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中的一个审核条目无法读取（%1）。重新同步通常可以修复。</translation>
     </message>
 </context>
 <context>
     <name>wk::ReviewSessionStats</name>
     <message>
         <source>%1 decided · %2/h · median %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定 %1 · %2/小时 · 中位 %3 秒</translation>
     </message>
 </context>
 <context>
