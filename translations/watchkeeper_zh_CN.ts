@@ -92,6 +92,44 @@
     </message>
 </context>
 <context>
+    <name>wk::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::CommandQueue</name>
+    <message>
+        <source>The decision could not be saved, so nothing was queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command %1 is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be sent again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not be dismissed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ConnectionSettings</name>
     <message>
         <source>Enter the address of the platform, for example https://platform.example.com.</source>
@@ -356,6 +394,139 @@
     </message>
 </context>
 <context>
+    <name>wk::ReviewConflictBanner</name>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep looking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the conflict notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 If you decide it anyway, your decision is kept as a conflict for you to settle on the Sync desk — it is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewDecider</name>
+    <message numerus="yes">
+        <source>Approved %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked to regenerate %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Corrected %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalated %n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to regenerate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 undoes it for %n seconds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — sent to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1. The item is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too late to undo: %1 has already been sent to the platform. The platform has no command that reverses a decision; ask a lead to reopen the item if it was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly undone: %1 of %2 decisions withdrawn; the others had already been sent and cannot be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewDecisionPrompt</name>
+    <message>
+        <source>Decision details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regeneration note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the generator do differently? Enter sends, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media broken or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1 — why? Press 1–9, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate %1 — with a note for the generator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wk::ReviewDesk</name>
     <message>
         <source>Nothing to review yet</source>
@@ -372,6 +543,551 @@
     <message>
         <source>Flagged images, videos and copy waiting for a decision.</source>
         <translation>等待决定的被标记图片、视频和文案。</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session: items decided, per hour, and the median time per item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction carries one item&apos;s edited text: open a single copy item to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only copy can be corrected here; reject an image or a video, or ask to regenerate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the text in the item pane first: a correction carries the edited text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already %2 this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item was escalated elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has claimed this item meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open an item first: there is nothing to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 That was the last item in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster: %n items from %1 flagged “%2”. The next decision applies to all of them; Esc cancels.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster cancelled: decisions apply to the open item again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your claim: %1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewDeskActions</name>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the item (or the selection) and go on to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject with a reason: then press 1–9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the generator for a new version, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the copy as edited in the item pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the item to a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the last decision while it is still in its grace period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the next item in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the previous item in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every item of this supplier with the same flag reason: the next decision applies to all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the reason, the note or the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, copy and reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the desk&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find any of the desk&apos;s commands by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewFacetBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All flag reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone&apos;s claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Highest impact first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least AI confidence first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, copy and reasons (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current facets, search and order under a name, or open a saved view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewLabels</name>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>artefact visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>garbled text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuity glitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flash frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbacked claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forbidden claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certification claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trademark risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regeneration requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pallet trader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct factory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1688 long tail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SLA breached %2 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewQueueModel</name>
+    <message>
+        <source>%1+</source>
+        <comment>more items than counted</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>AI confidence in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision is in the outbox; the platform has not confirmed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU · title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GMV at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age / SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewReaderThread</name>
+    <message>
+        <source>A review item in the cache could not be read (%1). Syncing again usually repairs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wk::ReviewSessionStats</name>
+    <message>
+        <source>%1 decided · %2/h · median %3 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
