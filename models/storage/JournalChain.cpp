@@ -21,26 +21,8 @@ void field(QByteArray &out, const QByteArray &bytes)
     out += '\n';
 }
 
-const QString kRowColumns = QStringLiteral("seq, at, event, command_id, type, target, detail, actor, suggestion, "
-                                           "payload, prev_hash, hash");
-
-JournalEntry rowAt(const Statement &st)
-{
-    JournalEntry e;
-    e.seq = st.columnInt64(0);
-    e.at = timeAt(st, 1);
-    e.event = st.columnText(2);
-    e.commandId = st.columnText(3);
-    e.type = st.columnText(4);
-    e.target = st.columnText(5);
-    e.detail = st.columnText(6);
-    e.actor = st.columnText(7);
-    e.suggestion = st.columnText(8);
-    e.payload = st.columnText(9);
-    e.prevHash = st.columnText(10);
-    e.hash = st.columnText(11);
-    return e;
-}
+const QString kAllRows =
+    QStringLiteral("SELECT ") + JournalStore::rowColumns() + QStringLiteral(" FROM journal ORDER BY seq");
 } // namespace
 
 QByteArray JournalChain::canonical(const JournalEntry &e)
@@ -71,13 +53,13 @@ int JournalChain::sealLegacyRows(Database &db)
     Statement head(db, QStringLiteral("SELECT legacy_sealed FROM journal_head WHERE id = 1"));
     if (head.step() && head.columnInt(0) == 1)
         return 0;
-    Statement rows(db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM journal ORDER BY seq"));
+    Statement rows(db, kAllRows);
     Statement seal(db, QStringLiteral("UPDATE journal SET prev_hash = ?2, hash = ?3 WHERE seq = ?1"));
     QString prev = QStringLiteral("");
     qint64 lastSeq = 0;
     int sealed = 0;
     while (rows.step()) {
-        JournalEntry e = rowAt(rows);
+        JournalEntry e = JournalStore::entryAt(rows);
         if (e.hash.isEmpty()) {
             e.prevHash = prev;
             e.hash = hashOf(e);
@@ -102,12 +84,12 @@ JournalVerification JournalChain::verify(Database &db)
     JournalVerification result;
     // One snapshot for the rows and the head: a row appended meanwhile must not look like a break.
     Transaction read(db, Transaction::Kind::Deferred);
-    Statement rows(db, QStringLiteral("SELECT ") + kRowColumns + QStringLiteral(" FROM journal ORDER BY seq"));
+    Statement rows(db, kAllRows);
     QString prev = QStringLiteral("");
     qint64 lastSeq = 0;
     bool sealedAll = true;
     while (rows.step()) {
-        const JournalEntry e = rowAt(rows);
+        const JournalEntry e = JournalStore::entryAt(rows);
         ++result.rows;
         if (e.hash.isEmpty()) {
             // Rows of an older schema that were never opened read-write are not chained yet; any

@@ -12,32 +12,11 @@ namespace wk {
 using namespace storage;
 
 namespace {
-const QString kColumns = QStringLiteral("seq, at, event, command_id, type, target, detail, actor, suggestion, payload, "
-                                        "prev_hash, hash");
-
-JournalEntry entryAt(const Statement &st)
-{
-    JournalEntry e;
-    e.seq = st.columnInt64(0);
-    e.at = timeAt(st, 1);
-    e.event = st.columnText(2);
-    e.commandId = st.columnText(3);
-    e.type = st.columnText(4);
-    e.target = st.columnText(5);
-    e.detail = st.columnText(6);
-    e.actor = st.columnText(7);
-    e.suggestion = st.columnText(8);
-    e.payload = st.columnText(9);
-    e.prevHash = st.columnText(10);
-    e.hash = st.columnText(11);
-    return e;
-}
-
 QList<JournalEntry> collect(Statement &st)
 {
     QList<JournalEntry> out;
     while (st.step())
-        out << entryAt(st);
+        out << JournalStore::entryAt(st);
     st.reset();
     return out;
 }
@@ -55,6 +34,31 @@ QString likePattern(const QString &text)
 }
 } // namespace
 
+const QString &JournalStore::rowColumns()
+{
+    static const QString columns = QStringLiteral(
+        "seq, at, event, command_id, type, target, detail, actor, suggestion, payload, prev_hash, hash");
+    return columns;
+}
+
+JournalEntry JournalStore::entryAt(const Statement &st)
+{
+    JournalEntry e;
+    e.seq = st.columnInt64(0);
+    e.at = timeAt(st, 1);
+    e.event = st.columnText(2);
+    e.commandId = st.columnText(3);
+    e.type = st.columnText(4);
+    e.target = st.columnText(5);
+    e.detail = st.columnText(6);
+    e.actor = st.columnText(7);
+    e.suggestion = st.columnText(8);
+    e.payload = st.columnText(9);
+    e.prevHash = st.columnText(10);
+    e.hash = st.columnText(11);
+    return e;
+}
+
 struct JournalStore::Statements {
     explicit Statements(Database &db)
         : append(db, QStringLiteral("INSERT INTO journal (seq, at, event, command_id, type, target, detail, actor, "
@@ -71,10 +75,11 @@ struct JournalStore::Statements {
                                       "FROM order_exceptions WHERE (id = ?1 OR order_id = ?1) AND ai_proposal <> '' "
                                       "ORDER BY (id = ?1) DESC, status = 'open' DESC, opened_at DESC LIMIT 1")),
           payload(db, QStringLiteral("SELECT payload FROM outbox WHERE command_id = ?1")),
-          recent(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal ORDER BY seq DESC LIMIT ?1")),
-          forCommand(db, QStringLiteral("SELECT ") + kColumns
+          recent(db, QStringLiteral("SELECT ") + JournalStore::rowColumns()
+                         + QStringLiteral(" FROM journal ORDER BY seq DESC LIMIT ?1")),
+          forCommand(db, QStringLiteral("SELECT ") + JournalStore::rowColumns()
                              + QStringLiteral(" FROM journal WHERE command_id = ?1 ORDER BY seq")),
-          search(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(
+          search(db, QStringLiteral("SELECT ") + JournalStore::rowColumns() + QStringLiteral(
                          " FROM journal WHERE (?1 = '' OR event LIKE ?2 ESCAPE '\\' OR type LIKE ?2 ESCAPE '\\' "
                          "OR target LIKE ?2 ESCAPE '\\' OR detail LIKE ?2 ESCAPE '\\' OR actor LIKE ?2 ESCAPE '\\' "
                          "OR suggestion LIKE ?2 ESCAPE '\\' OR payload LIKE ?2 ESCAPE '\\' "
@@ -82,7 +87,7 @@ struct JournalStore::Statements {
                          "AND (?3 = '' OR actor = ?3) AND (?4 = '' OR event = ?4) "
                          "AND (?5 IS NULL OR at >= ?5) AND (?6 IS NULL OR at < ?6) "
                          "ORDER BY seq DESC LIMIT ?7")),
-          all(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal ORDER BY seq")),
+          all(db, QStringLiteral("SELECT ") + JournalStore::rowColumns() + QStringLiteral(" FROM journal ORDER BY seq")),
           actors(db, QStringLiteral("SELECT DISTINCT actor FROM journal WHERE actor <> '' ORDER BY actor"))
     {
     }

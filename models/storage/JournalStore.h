@@ -12,6 +12,7 @@
 namespace wk {
 
 class Database;
+class Statement;
 
 struct JournalEntry {
     JournalEntry() = default;
@@ -83,6 +84,11 @@ public:
     QList<JournalEntry> all();
     // The distinct actors, for the view's filter.
     QStringList actors();
+
+    // The journal's row layout, shared with JournalChain's walk: "SELECT " + rowColumns() ... read
+    // back with entryAt().
+    static const QString &rowColumns();
+    static JournalEntry entryAt(const Statement &st);
 
 private:
     struct Statements;
