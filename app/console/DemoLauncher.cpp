@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -56,6 +57,11 @@ void DemoPlatform::start(const QString &storePath, double liveRate)
         platform::PlatformServer::Options options;
         options.dbPath = storePath;
         options.liveRate = liveRate;
+        // Data as of the top of this hour: ages and SLA clocks as a shift would see them, where the
+        // generator's fixed date would put every item weeks past its SLA. A demo started in a later
+        // hour generates a new store (a new generation: the console resyncs from the start).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        options.generatedAt = QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
         try {
             auto *server = new platform::PlatformServer(options, host);
             if (server->start(QHostAddress::LocalHost, 0) == 0) {

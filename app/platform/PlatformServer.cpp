@@ -19,10 +19,13 @@ Q_LOGGING_CATEGORY(lcPlatformServer, "wk.platform.server")
 namespace wk::platform {
 
 namespace {
-GeneratorOptions generatorOptions(quint64 seed, int sizePercent, int reviewItems)
+GeneratorOptions generatorOptions(const PlatformServer::Options &options, int reviewItems)
 {
     GeneratorOptions o;
-    o.seed = seed;
+    o.seed = options.seed;
+    const int sizePercent = options.sizePercent;
+    if (options.generatedAt.isValid())
+        o.now = options.generatedAt.toUTC();
     o.suppliers = std::max(1, o.suppliers * sizePercent / 100);
     o.products = std::max(1, o.products * sizePercent / 100);
     o.orders = std::max(1, o.orders * sizePercent / 100);
@@ -41,7 +44,7 @@ class PlatformServer::Http : public PlatformHttp
 class PlatformServer::Live
 {
 public:
-    Live(quint64 seed, int sizePercent) : generator(generatorOptions(seed, sizePercent, -1)) {}
+    explicit Live(const PlatformServer::Options &options) : generator(generatorOptions(options, -1)) {}
     DataGenerator generator;
     QTimer timer;
     double owed = 0;
@@ -92,11 +95,14 @@ PlatformServer::~PlatformServer()
 
 QString PlatformServer::storeFingerprint(const Options &options)
 {
-    return QStringLiteral("%1/%2/%3/v%4")
-        .arg(options.seed)
-        .arg(options.sizePercent)
-        .arg(options.reviewItems)
-        .arg(DataGenerator::kDataVersion);
+    QString fingerprint = QStringLiteral("%1/%2/%3/v%4")
+                              .arg(options.seed)
+                              .arg(options.sizePercent)
+                              .arg(options.reviewItems)
+                              .arg(DataGenerator::kDataVersion);
+    if (options.generatedAt.isValid())
+        fingerprint += QLatin1Char('@') + options.generatedAt.toUTC().toString(Qt::ISODate);
+    return fingerprint;
 }
 
 void PlatformServer::openStore()
@@ -135,7 +141,7 @@ void PlatformServer::openStore()
     clock.start();
     m_store->beginBatch();
     if (m_options.sizePercent > 0) {
-        DataGenerator generator(generatorOptions(m_options.seed, m_options.sizePercent, m_options.reviewItems));
+        DataGenerator generator(generatorOptions(m_options, m_options.reviewItems));
         generator.generate(*m_store);
     }
     const qint64 count = m_store->batchCount();
@@ -208,7 +214,10 @@ qint64 highestLiveId(PlatformStore &store, EntityKind kind, const QString &prefi
 
 void PlatformServer::startLive()
 {
-    m_live = std::make_unique<Live>(m_options.seed, std::max(1, m_options.sizePercent));
+    // Live ticks draw from a world of at least 1% size, even on a store generated empty.
+    Options live = m_options;
+    live.sizePercent = std::max(1, m_options.sizePercent);
+    m_live = std::make_unique<Live>(live);
     m_live->generator.continueLiveIdsAfter(
         highestLiveId(*m_store, EntityKind::ReviewItem, QStringLiteral("rvw-"), DataGenerator::liveReviewBase()),
         highestLiveId(*m_store, EntityKind::ShipmentEvent, QStringLiteral("evt-"), DataGenerator::liveEventBase()),

@@ -18,6 +18,7 @@
 #include "Tokens.h"
 #include "generator/MediaLibrary.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -47,6 +48,10 @@ public:
         QString faults;            // FaultSpec grammar (FaultInjector.h); empty: none
         qint64 retain = 0;         // keep only the last N change-log rows (older cursors get 410); 0 = all
         int leaseSeconds = 300;    // default claim length, reported by /v1/me
+        // The generated data's "now" (ages, SLA due times, metric periods); invalid: the generator's
+        // fixed date, so that tests and benchmarks get the same data on any day. The demo passes
+        // today, or every item would be weeks past its SLA.
+        QDateTime generatedAt;
         // What /v1/media serves; unset: MediaLibrary::instance(). Tests serve their own bytes.
         std::function<const MediaEntry *(const QString &id)> findMedia;
         std::function<QByteArray(const QString &id)> mediaBytes;

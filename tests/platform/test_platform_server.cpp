@@ -292,6 +292,44 @@ private slots:
         QVERIFY(other.store().generation() != generation);     // and expire with new data
     }
 
+    void generatedDataIsAsOfTheGivenTime()
+    {
+        // The demo generates its data as of the current hour, so SLA clocks mean something on any
+        // day; ages are measured back from that moment, and a store of another moment is not reused.
+        QTemporaryDir dir;
+        PlatformServer::Options options;
+        options.dbPath = dir.filePath(QStringLiteral("as-of.sqlite"));
+        options.sizePercent = 1;
+        options.generatedAt = QDateTime(QDate(2031, 3, 4), QTime(10, 0), Qt::UTC);
+        QString generation;
+        {
+            PlatformServer server(options);
+            QVERIFY(!server.reusedStore());
+            generation = server.store().generation();
+            int items = 0;
+            qint64 after = 0;
+            for (bool more = true; more;) {
+                const ChangeSlice slice = server.store().changesAfter(after, 5000);
+                for (const StoredEntity &e : slice.entities) {
+                    if (e.kind != EntityKind::ReviewItem)
+                        continue;
+                    const QDateTime created = codec::decodeTimestamp(e.object().value(QStringLiteral("created_at")),
+                                                                     QStringLiteral("created_at"));
+                    QVERIFY2(created <= options.generatedAt && created >= options.generatedAt.addDays(-2),
+                             qPrintable(created.toString(Qt::ISODate)));
+                    ++items;
+                }
+                after = slice.lastSeq;
+                more = slice.hasMore;
+            }
+            QVERIFY(items > 0);
+        }
+        options.generatedAt = options.generatedAt.addSecs(3600);
+        PlatformServer later(options);
+        QVERIFY(!later.reusedStore());
+        QVERIFY(later.store().generation() != generation);
+    }
+
     void abandonedLongPollIsForgotten()
     {
         start();

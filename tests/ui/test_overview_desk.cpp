@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace wk;
 
@@ -253,6 +254,19 @@ private slots:
         // Nothing new: nothing raised again.
         waitForRefresh();
         QCOMPARE(notified.size(), 1);
+    }
+
+    void aSteadyStreamOfSyncPagesStillRefreshes()
+    {
+        // A first sync reports new pages every 250 ms for minutes; the Overview must follow it
+        // rather than wait for the stream to stop.
+        QSignalSpy refreshed(m_overview, &OverviewDesk::refreshed);
+        QTimer stream;
+        stream.setInterval(250);
+        connect(&stream, &QTimer::timeout, m_workspace.get(), &Workspace::cacheUpdated);
+        stream.start();
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() >= 2, 8000);
+        QVERIFY(stream.isActive());
     }
 
     void anImminentBreachNotifiesUnlessMuted()

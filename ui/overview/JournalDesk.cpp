@@ -162,12 +162,18 @@ void JournalDesk::workspaceChanged()
     m_table->setColumnWidth(JournalModel::Subject, 240);
     m_table->setColumnWidth(JournalModel::Suggestion, 260);
     connect(m_model, &JournalModel::loaded, this, [this](int rows) {
-        m_count->setText(tr("%n entries shown (newest first, at most 5,000)", nullptr, rows));
+        m_count->setText(tr("%Ln entries shown (newest first, at most 5,000)", nullptr, rows));
     });
     connect(m_model, &JournalModel::failed, this, [this](const QString &s) { m_count->setText(s); });
     connect(m_model, &JournalModel::verified, this, &JournalDesk::showVerification);
-    connect(ws, &Workspace::outboxChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(ws, &Workspace::cacheUpdated, &m_debounce, qOverload<>(&QTimer::start));
+    // New data throttles (a sync reports pages every 250 ms and would keep a restarted timer from
+    // ever firing); only typing debounces.
+    const auto soon = [this] {
+        if (!m_debounce.isActive())
+            m_debounce.start();
+    };
+    connect(ws, &Workspace::outboxChanged, this, soon);
+    connect(ws, &Workspace::cacheUpdated, this, soon);
     reload();
     m_model->verify();
 }
@@ -224,7 +230,7 @@ void JournalDesk::exportTo(const QString &path, Format format)
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
                 problem = tr("Could not write %1: %2").arg(path, file.errorString());
         }
-        m_count->setText(problem.isEmpty() ? tr("Exported to %1: %2").arg(path, tr("%n entries", nullptr, int(entries.size())))
+        m_count->setText(problem.isEmpty() ? tr("Exported to %1: %2").arg(path, tr("%Ln entries", nullptr, int(entries.size())))
                                            : problem);
         emit exported(path, problem);
     });

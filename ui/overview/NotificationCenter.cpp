@@ -76,7 +76,7 @@ void NotificationCenter::consider(const OverviewSnapshot &s)
     }
     if (!newUrgent.isEmpty()) {
         raise({QLatin1String(kUrgentException),
-               tr("%n new urgent exception(s)", nullptr, int(newUrgent.size())),
+               tr("%Ln new urgent exception(s)", nullptr, int(newUrgent.size())),
                newUrgent.size() == 1
                    ? tr("%1: %2. The guarantee will probably pay for it.")
                          .arg(newUrgent.constFirst(), OverviewTexts::exceptionCode(newCode))
@@ -87,7 +87,7 @@ void NotificationCenter::consider(const OverviewSnapshot &s)
     if (newImminentReviews + newImminentExceptions > 0) {
         const bool reviews = newImminentReviews >= newImminentExceptions;
         raise({QLatin1String(kSlaImminent),
-               tr("%n item(s) about to breach the SLA", nullptr, newImminentReviews + newImminentExceptions),
+               tr("%Ln item(s) about to breach the SLA", nullptr, newImminentReviews + newImminentExceptions),
                tr("%1 review items and %2 exceptions are due within 15 minutes.")
                    .arg(newImminentReviews)
                    .arg(newImminentExceptions),

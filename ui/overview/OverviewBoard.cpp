@@ -70,7 +70,7 @@ void OverviewBoard::show(const OverviewSnapshot &s)
 
 void OverviewBoard::showQueue(const OverviewSnapshot &s)
 {
-    m_queue->setHeadline(tr("%n waiting", nullptr, int(s.queueTotal)), kReview, {},
+    m_queue->setHeadline(tr("%Ln waiting", nullptr, int(s.queueTotal)), kReview, {},
                          tr("Open and claimed review items. Opens the Review desk."));
     QList<OverviewTile::Line> lines;
     QList<OverviewCharts::Bar> bars;
@@ -114,7 +114,7 @@ void OverviewBoard::showSla(const OverviewSnapshot &s)
     const qint64 breached = s.reviewSla.breached + s.exceptionSla.breached;
     const qint64 dueSoon = s.reviewSla.dueSoon + s.exceptionSla.dueSoon;
     const bool exceptionsFirst = s.reviewSla.breached == 0 && s.exceptionSla.breached > 0;
-    m_sla->setHeadline(tr("%n breached", nullptr, int(breached)), exceptionsFirst ? kFulfilment : kReview,
+    m_sla->setHeadline(tr("%Ln breached", nullptr, int(breached)), exceptionsFirst ? kFulfilment : kReview,
                        {{kSla, kBreached}}, tr("Items past their SLA. Opens the desk with the most of them."));
     if (breached > 0)
         m_sla->setState(OverviewTile::State::Alert, tr("Breached"));
@@ -202,10 +202,10 @@ void OverviewBoard::showThroughput(const OverviewSnapshot &s)
 
 void OverviewBoard::showExceptions(const OverviewSnapshot &s)
 {
-    m_exceptions->setHeadline(tr("%n open", nullptr, int(s.openExceptions)), kFulfilment, {},
+    m_exceptions->setHeadline(tr("%Ln open", nullptr, int(s.openExceptions)), kFulfilment, {},
                               tr("Orders that left the happy path. Opens the Fulfilment desk."));
     if (!s.urgentExceptionIds.isEmpty())
-        m_exceptions->setState(OverviewTile::State::Attention, tr("%n urgent", nullptr, int(s.urgentExceptionIds.size())));
+        m_exceptions->setState(OverviewTile::State::Attention, tr("%Ln urgent", nullptr, int(s.urgentExceptionIds.size())));
     else
         m_exceptions->setState(OverviewTile::State::Calm);
     QList<OverviewTile::Line> lines;
@@ -231,7 +231,7 @@ void OverviewBoard::showExceptions(const OverviewSnapshot &s)
 void OverviewBoard::showGuarantee(const OverviewSnapshot &s)
 {
     const DeskFilter refunded{{QStringLiteral("stage"), QStringLiteral("refunded")}};
-    m_guarantee->setHeadline(tr("%n full refund(s)", nullptr, int(s.refundedThisWeek)), kFulfilment, refunded,
+    m_guarantee->setHeadline(tr("%Ln full refund(s)", nullptr, int(s.refundedThisWeek)), kFulfilment, refunded,
                              tr("Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded "
                                 "orders."));
     // One line per currency: amounts in different currencies are never added up.
@@ -255,7 +255,7 @@ void OverviewBoard::showGuarantee(const OverviewSnapshot &s)
                           tr("What this week's open exceptions could cost in %1.").arg(r.currency()), false});
     }
     const QString since = QLocale().toString(s.weekStart.toLocalTime().date(), QLocale::ShortFormat);
-    lines.append({tr("At risk since %1: %2").arg(since, tr("%n order(s) with open exceptions", nullptr, int(s.atRiskOrders))),
+    lines.append({tr("%Ln order(s) at risk since %1", nullptr, int(s.atRiskOrders)).arg(since),
                   kFulfilment, {}, tr("What full refunds would cost if this week's open exceptions all ended in one."),
                   false});
     m_guarantee->setLines(lines);

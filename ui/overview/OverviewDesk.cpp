@@ -22,15 +22,18 @@ namespace wk {
 namespace {
 constexpr int kCoalesceMs = 1000;
 constexpr int kTickMs = 60 * 1000;
+
+QString waitingMessage()
+{
+    return OverviewDesk::tr("Queue depths, SLA clocks, the AI's error rates, throughput, exceptions and what the "
+                            "guarantee costs will appear here once the console has synced.");
+}
 } // namespace
 
 OverviewDesk::OverviewDesk(QWidget *parent) : Desk(parent), m_notifications(new NotificationCenter(this))
 {
     setObjectName(QStringLiteral("overviewDesk"));
-    m_empty = new EmptyStateWidget(icon(), tr("Nothing to overview yet"),
-                                   tr("Queue depths, SLA clocks, the AI's error rates, throughput, exceptions and "
-                                      "what the guarantee costs will appear here once the console has synced."),
-                                   connectHint(), this);
+    m_empty = new EmptyStateWidget(icon(), tr("Nothing to overview yet"), waitingMessage(), connectHint(), this);
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +149,8 @@ void OverviewDesk::workspaceChanged()
     m_notifications->reset();
     Workspace *ws = workspace();
     if (!ws) {
+        m_empty->setMessage(waitingMessage());
+        m_empty->setHint(connectHint());
         m_stack->setCurrentWidget(m_empty);
         return;
     }
@@ -157,8 +162,14 @@ void OverviewDesk::workspaceChanged()
         m_updated->setText(tr("Could not read the cache: %1").arg(sentence));
     });
     connect(m_loader, &OverviewLoader::journalVerified, this, &OverviewDesk::showJournal);
-    connect(ws, &Workspace::cacheUpdated, &m_coalesce, qOverload<>(&QTimer::start));
-    connect(ws, &Workspace::outboxChanged, &m_coalesce, qOverload<>(&QTimer::start));
+    // A throttle, not a debounce: during a first sync cacheUpdated comes every 250 ms, and a timer
+    // restarted each time would never fire — the Overview would stay empty until the sync ends.
+    const auto soon = [this] {
+        if (!m_coalesce.isActive())
+            m_coalesce.start();
+    };
+    connect(ws, &Workspace::cacheUpdated, this, soon);
+    connect(ws, &Workspace::outboxChanged, this, soon);
     m_tick.start();
     m_loader->refresh();
     // The start-up check of the journal's chain.
@@ -174,9 +185,11 @@ void OverviewDesk::refreshNow()
 void OverviewDesk::showSnapshot(const OverviewSnapshot &snapshot)
 {
     m_stack->setCurrentIndex(snapshot.empty() ? 0 : 1);
-    if (snapshot.empty())
+    if (snapshot.empty()) {
         m_empty->setMessage(tr("The cache has no review items, orders or exceptions yet. They appear here as the "
                                "sync brings them."));
+        m_empty->setHint({}); // connected already: how to connect is no help here
+    }
     m_board->show(snapshot);
     m_updated->setText(tr("As of %1").arg(QLocale().toString(snapshot.at.toLocalTime().time(), QLocale::ShortFormat)));
     m_notifications->consider(snapshot);
