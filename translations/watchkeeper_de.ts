@@ -2018,13 +2018,6 @@
         <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
         <translation>Jede Entscheidung und ihr Ergebnis, wer sie traf und was die KI vorschlug – manipulationssicher.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries shown (newest first, at most 5,000)</source>
-        <translation>
-            <numerusform>%n Eintrag angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
-            <numerusform>%n Einträge angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ The journal could not be checked: %1</source>
         <translation>⚠ Das Journal konnte nicht geprüft werden: %1</translation>
@@ -2054,10 +2047,17 @@
         <translation>Nach %1 exportiert: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries shown (newest first, at most 5,000)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+            <numerusform>%Ln Einträge angezeigt (neueste zuerst, höchstens 5.000)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -2385,13 +2385,6 @@
         <source>Decision journal broken</source>
         <translation>Entscheidungsjournal beschädigt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new urgent exception(s)</source>
-        <translation>
-            <numerusform>%n neue dringende Ausnahme</numerusform>
-            <numerusform>%n neue dringende Ausnahmen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2. The guarantee will probably pay for it.</source>
         <translation>%1: %2. Die Garantie wird dafür wahrscheinlich zahlen.</translation>
@@ -2400,16 +2393,23 @@
         <source>The newest: %1 (%2).</source>
         <translation>Die neueste: %1 (%2).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) about to breach the SLA</source>
-        <translation>
-            <numerusform>%n Eintrag kurz vor SLA-Überschreitung</numerusform>
-            <numerusform>%n Einträge kurz vor SLA-Überschreitung</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
         <translation>%1 Prüfeinträge und %2 Ausnahmen sind in 15 Minuten fällig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new urgent exception(s)</source>
+        <translation>
+            <numerusform>%Ln neue dringende Ausnahme</numerusform>
+            <numerusform>%Ln neue dringende Ausnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%Ln Eintrag kurz vor SLA-Überschreitung</numerusform>
+            <numerusform>%Ln Einträge kurz vor SLA-Überschreitung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2648,13 +2648,6 @@ Versanddienst: %4</translation>
         <source>Throughput per supervisor</source>
         <translation>Durchsatz je Supervisor</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n wartet</numerusform>
-            <numerusform>%n warten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open and claimed review items. Opens the Review desk.</source>
         <translation>Offene und übernommene Prüfeinträge. Öffnet die Prüfung.</translation>
@@ -2686,13 +2679,6 @@ Versanddienst: %4</translation>
     <message>
         <source>Review queue by flag reason</source>
         <translation>Prüfwarteschlange nach Markierungsgrund</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n überschritten</numerusform>
-            <numerusform>%n überschritten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Items past their SLA. Opens the desk with the most of them.</source>
@@ -2807,23 +2793,9 @@ Versanddienst: %4</translation>
             <numerusform>Prüfentscheidungen aller Supervisor in den letzten %n Stunden. Öffnet das Journal.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
         <translation>Bestellungen, die vom Normalfall abgewichen sind. Öffnet die Abwicklung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent</source>
-        <translation>
-            <numerusform>%n dringend</numerusform>
-            <numerusform>%n dringend</numerusform>
-        </translation>
     </message>
     <message>
         <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
@@ -2836,13 +2808,6 @@ Versanddienst: %4</translation>
     <message>
         <source>Open exceptions by code</source>
         <translation>Offene Ausnahmen nach Code</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n full refund(s)</source>
-        <translation>
-            <numerusform>%n volle Erstattung</numerusform>
-            <numerusform>%n volle Erstattungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
@@ -2868,15 +2833,46 @@ Versanddienst: %4</translation>
         <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
         <translation>Was volle Erstattungen kosten würden, wenn alle offenen Ausnahmen dieser Woche in einer endeten.</translation>
     </message>
-    <message>
-        <source>At risk since %1: %2</source>
-        <translation>Gefährdet seit %1: %2</translation>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln wartet</numerusform>
+            <numerusform>%Ln warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) with open exceptions</source>
+        <source>%Ln breached</source>
         <translation>
-            <numerusform>%n Bestellung mit offenen Ausnahmen</numerusform>
-            <numerusform>%n Bestellungen mit offenen Ausnahmen</numerusform>
+            <numerusform>%Ln überschritten</numerusform>
+            <numerusform>%Ln überschritten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln offen</numerusform>
+            <numerusform>%Ln offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation>
+            <numerusform>%Ln dringend</numerusform>
+            <numerusform>%Ln dringend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full refund(s)</source>
+        <translation>
+            <numerusform>%Ln volle Erstattung</numerusform>
+            <numerusform>%Ln volle Erstattungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) at risk since %1</source>
+        <translation>
+            <numerusform>%Ln Bestellung gefährdet seit %1</numerusform>
+            <numerusform>%Ln Bestellungen gefährdet seit %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2011,12 +2011,6 @@
         <source>Every decision and its outcome, who made it and what the AI suggested; tamper-evident.</source>
         <translation>每个决定及其结果、决定人和 AI 的建议；任何篡改都会被发现。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries shown (newest first, at most 5,000)</source>
-        <translation>
-            <numerusform>显示 %n 条（最新的在前，最多 5,000 条）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>⚠ The journal could not be checked: %1</source>
         <translation>⚠ 无法校验日志：%1</translation>
@@ -2046,9 +2040,15 @@
         <translation>已导出到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries shown (newest first, at most 5,000)</source>
         <translation>
-            <numerusform>%n 条</numerusform>
+            <numerusform>显示 %Ln 条（最新的在前，最多 5,000 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 条</numerusform>
         </translation>
     </message>
 </context>
@@ -2376,12 +2376,6 @@
         <source>Decision journal broken</source>
         <translation>决策日志已损坏</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new urgent exception(s)</source>
-        <translation>
-            <numerusform>%n 个新的紧急异常</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2. The guarantee will probably pay for it.</source>
         <translation>%1：%2。保障很可能要为此赔付。</translation>
@@ -2390,15 +2384,21 @@
         <source>The newest: %1 (%2).</source>
         <translation>最新的：%1（%2）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item(s) about to breach the SLA</source>
-        <translation>
-            <numerusform>%n 项即将超过 SLA</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 review items and %2 exceptions are due within 15 minutes.</source>
         <translation>%1 个审核条目和 %2 个异常将在 15 分钟内到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new urgent exception(s)</source>
+        <translation>
+            <numerusform>%Ln 个新的紧急异常</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) about to breach the SLA</source>
+        <translation>
+            <numerusform>%Ln 项即将超过 SLA</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2637,6 @@ Carrier: %4</source>
         <source>Throughput per supervisor</source>
         <translation>每位主管的处理量</translation>
     </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n 项待处理</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open and claimed review items. Opens the Review desk.</source>
         <translation>未处理和已认领的审核条目。打开审核工作台。</translation>
@@ -2674,12 +2668,6 @@ Carrier: %4</source>
     <message>
         <source>Review queue by flag reason</source>
         <translation>按标记原因划分的审核队列</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n breached</source>
-        <translation>
-            <numerusform>%n 项已超时</numerusform>
-        </translation>
     </message>
     <message>
         <source>Items past their SLA. Opens the desk with the most of them.</source>
@@ -2791,21 +2779,9 @@ Carrier: %4</source>
             <numerusform>所有主管在过去 %n 小时内的审核决定。打开日志。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n 项未结</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Orders that left the happy path. Opens the Fulfilment desk.</source>
         <translation>偏离正常流程的订单。打开履约工作台。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n urgent</source>
-        <translation>
-            <numerusform>%n 项紧急</numerusform>
-        </translation>
     </message>
     <message>
         <source>Urgent: the guarantee will probably pay. Opens the Fulfilment desk showing %1.</source>
@@ -2818,12 +2794,6 @@ Carrier: %4</source>
     <message>
         <source>Open exceptions by code</source>
         <translation>按代码划分的未结异常</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n full refund(s)</source>
-        <translation>
-            <numerusform>%n 笔全额退款</numerusform>
-        </translation>
     </message>
     <message>
         <source>Orders refunded in full (goods, shipping and fee) since Monday. Opens the refunded orders.</source>
@@ -2849,14 +2819,40 @@ Carrier: %4</source>
         <source>What full refunds would cost if this week&apos;s open exceptions all ended in one.</source>
         <translation>如果本周所有未结异常都以全额退款告终，将花费多少。</translation>
     </message>
-    <message>
-        <source>At risk since %1: %2</source>
-        <translation>自 %1 起的风险：%2</translation>
+    <message numerus="yes">
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln 项待处理</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) with open exceptions</source>
+        <source>%Ln breached</source>
         <translation>
-            <numerusform>%n 个订单有未结异常</numerusform>
+            <numerusform>%Ln 项已超时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln 项未结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln urgent</source>
+        <translation>
+            <numerusform>%Ln 项紧急</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln full refund(s)</source>
+        <translation>
+            <numerusform>%Ln 笔全额退款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) at risk since %1</source>
+        <translation>
+            <numerusform>自 %1 起 %Ln 个订单有风险</numerusform>
         </translation>
     </message>
 </context>
