@@ -4,6 +4,8 @@
 // the counts per tier, a supplier's detail and the impact preview of a tier move or suspension.
 #include "SupplierFixture.h"
 #include "itemmodels/SupplierReader.h"
+#include "itemmodels/ScoreRecompute.h"
+#include "itemmodels/SupplierQueries.h"
 #include "itemmodels/SupplierScoring.h"
 #include "itemmodels/SupplierTierModel.h"
 #include "itemmodels/ScoreRefresher.h"
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace wk;
 using namespace wk::fixture;
@@ -46,10 +49,10 @@ class TestSupplierModels : public QObject
     QString m_path;
 
     Database open() { return openCache(m_path); }
-    void rescore()
+    int rescore()
     {
         Database db = open();
-        writeScores(db, computeAllScores(db));
+        return recomputeAllScores(db).written;
     }
 
 private slots:
@@ -94,7 +97,7 @@ private slots:
                           QStringLiteral("reject"), ms(kLiveWeek.addDays(3)));
             tx.commit();
         }
-        writeScores(db, computeAllScores(db));
+        recomputeAllScores(db);
     }
 
     void noDataIsNotAScore()
@@ -125,7 +128,7 @@ private slots:
             addException(db, QStringLiteral("ex-3"), QStringLiteral("o-2"), QStringLiteral("DAMAGED"), ms(kLiveWeek.addDays(3)));
             tx.commit();
         }
-        writeScores(db, computeAllScores(db));
+        recomputeAllScores(db);
         QCOMPARE(scoreOf(db, QStringLiteral("lt-small"), QStringLiteral("defect_rate")), std::optional<double>(2.0 / 3));
         QVERIFY(*scoreOf(db, QStringLiteral("lt-small")) < small);
     }
@@ -150,6 +153,123 @@ private slots:
         QVERIFY(ids.contains(QStringLiteral("rev-3")));
         QCOMPARE(d.exceptionsByCode.size(), 3);
         QVERIFY(!loadSupplierDetail(db, QStringLiteral("nobody")).found);
+    }
+
+    // The full recompute (one pass over the window index, merged by supplier id) stores what the
+    // straightforward way computes: each supplier's periods read on their own, the tier means
+    // pooled from those, each card computed whole.
+    void recomputeMatchesOneSupplierAtATime()
+    {
+        rescore();
+        Database db = open();
+        const QDate asOf = currentPeriodStart(db, PeriodKind::Week);
+        const auto live = liveFeedback(db, kLiveWeek, asOf);
+        QList<QPair<QString, SupplierTier>> suppliers;
+        {
+            Statement st(db, QStringLiteral("SELECT id, tier FROM suppliers"));
+            while (st.step())
+                suppliers << qMakePair(st.columnText(0), *fromCode<SupplierTier>(st.columnText(1)));
+        }
+        Statement periods(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
+                                             "media_reviewed, media_rejected FROM supplier_metrics WHERE supplier_id = ?1"));
+        QList<WindowTotals> totals;
+        std::array<TierBaseline, 3> baselines;
+        for (const auto &[id, tier] : suppliers) {
+            QList<PeriodCounts> list;
+            periods.bind(1, id);
+            while (periods.step()) {
+                PeriodCounts p;
+                p.start = QDate::fromString(periods.columnText(0), Qt::ISODate);
+                p.orders = p.timedOrders = periods.columnInt(1);
+                p.onTime = periods.columnInt(2);
+                p.defects = periods.columnInt(3);
+                p.exceptions = periods.columnInt(4);
+                p.leadTimeHoursSum = periods.columnInt64(5);
+                p.mediaReviewed = periods.columnInt(6);
+                p.mediaRejected = periods.columnInt(7);
+                list << p;
+            }
+            periods.reset();
+            if (live.contains(id))
+                list << live.value(id);
+            totals << accumulate(list, asOf, ScorecardSpec::defaults(tier));
+            baselines[size_t(tier)].add(totals.last());
+        }
+        QCOMPARE(suppliers.size(), 254);
+        int scored = 0;
+        for (qsizetype i = 0; i < suppliers.size(); ++i) {
+            const auto &[id, tier] = suppliers.at(i);
+            const Scorecard card = computeScorecard(totals.at(i), baselines[size_t(tier)], ScorecardSpec::defaults(tier));
+            const auto stored = scoreOf(db, id);
+            QCOMPARE(stored.has_value(), card.score.has_value());
+            if (card.score) {
+                QCOMPARE(*stored, std::round(*card.score));
+                ++scored;
+            }
+            QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"), id),
+                     standingCode(card.standing));
+            QCOMPARE(scoreOf(db, id, QStringLiteral("volume")), std::optional<double>(card.orders));
+            for (const CriterionScore &c : card.criteria) {
+                const QString column = c.criterion == Criterion::Defects      ? QStringLiteral("defect_rate")
+                                       : c.criterion == Criterion::OnTime     ? QStringLiteral("on_time_rate")
+                                       : c.criterion == Criterion::LeadTime   ? QStringLiteral("lead_time_hours")
+                                       : c.criterion == Criterion::Exceptions ? QStringLiteral("exception_rate")
+                                                                              : QStringLiteral("media_reject_rate");
+                const auto rate = scoreOf(db, id, column);
+                QCOMPARE(rate.has_value(), c.rawValue.has_value());
+                if (rate)
+                    QVERIFY2(qAbs(*rate - *c.rawValue) < 1e-12, qPrintable(id + QLatin1Char(' ') + column));
+            }
+        }
+        QCOMPARE(scored, 253);   // pt-quiet has no data
+        // The stored tier means are the pooled ones.
+        Statement base(db, QStringLiteral("SELECT tier, criterion, events, trials FROM supplier_tier_baselines"));
+        int rows = 0;
+        while (base.step()) {
+            const Sample expected = baselines[size_t(*fromCode<SupplierTier>(base.columnText(0)))].sum(
+                *criterionFromCode(base.columnText(1)));
+            QVERIFY(qAbs(base.columnDouble(2) - expected.events) <= 1e-9 * qMax(1.0, expected.events));
+            QVERIFY(qAbs(base.columnDouble(3) - expected.trials) <= 1e-9 * qMax(1.0, expected.trials));
+            ++rows;
+        }
+        QCOMPARE(rows, 3 * kCriterionCount);
+    }
+
+    // Only what changed is written: nothing after nothing changed; a renamed supplier's row alone;
+    // a supplier the platform deleted loses its row.
+    void writesOnlyWhatChanged()
+    {
+        rescore();
+        QCOMPARE(rescore(), 0);
+        {
+            Database db = open();
+            db.exec(QStringLiteral("UPDATE suppliers SET name = 'Factory 007 (renamed)' WHERE id = 'df-007'"));
+        }
+        QCOMPARE(rescore(), 1);
+        {
+            Database db = open();
+            QCOMPARE(textOf(db, QStringLiteral("SELECT name FROM supplier_scores WHERE supplier_id = ?1"),
+                            QStringLiteral("df-007")), QStringLiteral("Factory 007 (renamed)"));
+            db.exec(QStringLiteral("UPDATE suppliers SET name = 'Factory 007' WHERE id = 'df-007'"));
+        }
+        QCOMPARE(rescore(), 1);
+        {
+            Database db = open();
+            Transaction tx(db);
+            addSupplier(db, QStringLiteral("pt-gone"), QStringLiteral("Gone Pallets"), SupplierTier::PalletTrader);
+            tx.commit();
+        }
+        QCOMPARE(rescore(), 1);   // a new supplier without data: no change to any mean
+        {
+            Database db = open();
+            QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"),
+                            QStringLiteral("pt-gone")), QStringLiteral("no_data"));
+            db.exec(QStringLiteral("DELETE FROM suppliers WHERE id = 'pt-gone'"));
+        }
+        QCOMPARE(rescore(), 1);
+        Database db = open();
+        QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"),
+                        QStringLiteral("pt-gone")), QString());
     }
 
     void impactPreview()
