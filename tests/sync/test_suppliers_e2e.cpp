@@ -264,6 +264,13 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
     QVERIFY2(duplicate, "no command post lost its answer: the replay was not exercised");
     QTRY_COMPARE_WITH_TIMEOUT(text(db, QStringLiteral("SELECT status FROM suppliers WHERE id = ?1"), id),
                               QStringLiteral("suspended"), 30000);
+    // The desk catches up by itself: the scorecard says suspended, with the reason, nothing pending.
+    QTRY_VERIFY_WITH_TIMEOUT(card->detail().supplier.status == SupplierStatus::Suspended
+                                 && card->detail().pendingCommands == 0, 30000);
+    bool reasonShown = false;
+    for (const QLabel *label : card->findChildren<QLabel *>())
+        reasonShown = reasonShown || label->text().contains(QStringLiteral("Suspended: Quality complaints keep coming"));
+    QVERIFY(reasonShown);
     desk.grab().save(QStringLiteral("/tmp/suppliers-e2e.png"));
     sync.stop();
 }
