@@ -9,6 +9,7 @@
 // pull into the cache and the tier lists.
 #include "SyncTestSupport.h"
 
+#include "common/MainWindow.h"
 #include "fulfilment/FulfilmentDesk.h"
 #include "itemmodels/ExceptionQueueModel.h"
 #include "itemmodels/ScoreRefresher.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -94,7 +96,11 @@ class TestSuppliersEndToEnd : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QStandardPaths::setTestModeEnabled(true);   // the window's settings are not the user's
+    }
     void foundExplainedMovedAndSuspended();
 };
 
@@ -121,11 +127,17 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
     Workspace workspace(cache, &sync);
     workspace.setClientSettings(client);
     workspace.commands()->setGracePeriod(std::chrono::milliseconds(0));
-    SuppliersDesk desk;
-    desk.resize(1680, 1050);
-    desk.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&desk));
-    desk.setWorkspace(&workspace);
+    // The console's window with the two desks of the flow: the drill-down is the window's own
+    // navigation from one desk to the other.
+    MainWindow window;
+    window.addDesk(std::make_unique<SuppliersDesk>());
+    window.addDesk(std::make_unique<FulfilmentDesk>());
+    auto &desk = *qobject_cast<SuppliersDesk *>(window.desk(0));
+    auto &fulfilment = *qobject_cast<FulfilmentDesk *>(window.desk(1));
+    window.resize(1680, 1050);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setWorkspace(&workspace);
     desk.refresher()->setMinimumInterval(0);   // the refresher exists once the desk has a workspace
     sync.start();
     QTRY_VERIFY_WITH_TIMEOUT(workspace.status().caughtUp, 60000);
@@ -148,8 +160,8 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
         QTRY_VERIFY_WITH_TIMEOUT(desk.tierPane(SupplierTier(t))->model()->totalCount() > 0, 30000);
 
     // Found: part of its name, Enter, and the list holding it has the focus.
-    desk.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     desk.searchEdit()->setFocus();
     QTest::keyClicks(desk.searchEdit(), name);
     QTest::keyClick(desk.searchEdit(), Qt::Key_Return);
@@ -175,20 +187,11 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
     }
     QVERIFY(card->feedbackList()->topLevelItemCount() >= 1);
 
-    // Down to the orders: the drill-down opens the Fulfilment desk filtered to this supplier, whose
-    // exception queue holds exactly its open exceptions.
-    QSignalSpy drill(&desk, &Desk::openDeskRequested);
+    // Down to the orders: the drill-down switches the window to the Fulfilment desk filtered to
+    // this supplier, whose exception queue holds exactly its open exceptions.
     QTest::mouseClick(card->findChild<QPushButton *>(), Qt::LeftButton);
-    QCOMPARE(drill.size(), 1);
-    QCOMPARE(drill.first().at(0).toString(), QStringLiteral("fulfilment"));
-    const DeskFilter filter = drill.first().at(1).value<DeskFilter>();
-    QCOMPARE(filter.value(QStringLiteral("supplier_id")).toString(), id);
+    QCOMPARE(window.currentDesk(), static_cast<Desk *>(&fulfilment));
     {
-        FulfilmentDesk fulfilment;
-        fulfilment.resize(1400, 900);
-        fulfilment.setWorkspace(&workspace);
-        fulfilment.show();
-        fulfilment.applyFilter(filter);
         Database db = openCache(cache);
         const qint64 open = count(db, QStringLiteral("SELECT count(*) FROM order_exceptions e JOIN orders o ON o.id = e.order_id "
                                                      "WHERE o.supplier_id = ?1 AND e.status = 'open'"), id);
@@ -200,8 +203,11 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
             QCOMPARE(text(db, QStringLiteral("SELECT supplier_id FROM orders WHERE id = ?1"), order), id);
         }
     }
-    desk.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    fulfilment.grab().save(QStringLiteral("/tmp/suppliers-e2e-drilldown.png"));
+    // Back with Ctrl+1, the Suppliers desk as it was left: the same supplier open.
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentDesk(), static_cast<Desk *>(&desk));
+    QCOMPARE(desk.currentSupplierId(), id);
 
     // Moved: Ctrl+Shift+M, the impact preview (checked against the cache), another tier, confirm.
     const SupplierTier target = SupplierTier((int(tier) + 1) % 3);
