@@ -189,15 +189,7 @@ void addClosedPeriods(Database &db, Suppliers &suppliers, const QDate &asOf, con
         const double w = weight[size_t(slot->tier)];
         if (w < 0)
             continue;
-        PeriodCounts c;
-        c.orders = c.timedOrders = st.columnInt(2);
-        c.onTime = st.columnInt(3);
-        c.defects = st.columnInt(4);
-        c.exceptions = st.columnInt(5);
-        c.leadTimeHoursSum = st.columnInt64(6);
-        c.mediaReviewed = st.columnInt(7);
-        c.mediaRejected = st.columnInt(8);
-        addWeighted(slot->totals, c, w);
+        addWeighted(slot->totals, metricCounts(st, 2), w);
     }
 }
 

@@ -34,6 +34,19 @@ QStringList defectExceptionCodes()
     return {toCode(ExceptionCode::QualityComplaint), toCode(ExceptionCode::Damaged), toCode(ExceptionCode::WrongItem)};
 }
 
+PeriodCounts metricCounts(const Statement &row, int first)
+{
+    PeriodCounts p;
+    p.orders = p.timedOrders = row.columnInt(first);
+    p.onTime = row.columnInt(first + 1);
+    p.defects = row.columnInt(first + 2);
+    p.exceptions = row.columnInt(first + 3);
+    p.leadTimeHoursSum = row.columnInt64(first + 4);
+    p.mediaReviewed = row.columnInt(first + 5);
+    p.mediaRejected = row.columnInt(first + 6);
+    return p;
+}
+
 QDate newestMetricsWeek(Database &db)
 {
     Statement st(db, QStringLiteral("SELECT max(period_start) FROM supplier_metrics WHERE period_kind = 'week'"));

@@ -19,6 +19,11 @@ class Statement;
 // The exception codes that count as a supplier's defect (the quality guarantee's cases).
 QStringList defectExceptionCodes();
 
+// A supplier_metrics row's counts, selected as `orders, on_time, defects, exceptions,
+// lead_time_hours_sum, media_reviewed, media_rejected` from column `first` on (start left unset):
+// every order of a closed period is a timed order.
+PeriodCounts metricCounts(const Statement &row, int first);
+
 // The start of the newest closed week in supplier_metrics (invalid when there are none).
 QDate newestMetricsWeek(Database &db);
 // The newest period of the cache: the one after the newest closed supplier_metrics period (or the

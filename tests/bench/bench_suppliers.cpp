@@ -143,15 +143,8 @@ int recomputeOneQueryPerSupplier(Database &db)
         QList<PeriodCounts> list;
         periods.bind(1, id);
         while (periods.step()) {
-            PeriodCounts p;
+            PeriodCounts p = metricCounts(periods, 1);
             p.start = QDate::fromString(periods.columnText(0), Qt::ISODate);
-            p.orders = p.timedOrders = periods.columnInt(1);
-            p.onTime = periods.columnInt(2);
-            p.defects = periods.columnInt(3);
-            p.exceptions = periods.columnInt(4);
-            p.leadTimeHoursSum = periods.columnInt64(5);
-            p.mediaReviewed = periods.columnInt(6);
-            p.mediaRejected = periods.columnInt(7);
             list << p;
         }
         periods.reset();
