@@ -126,35 +126,11 @@ void fillLiveActivity(Database &db, int suppliers)
 // Baseline: the obvious way — one prepared query per supplier for its periods, then the same maths.
 int recomputeOneQueryPerSupplier(Database &db)
 {
-    const QDate asOf = currentPeriodStart(db, PeriodKind::Week);
-    QList<QPair<QString, SupplierTier>> suppliers;
-    {
-        Statement st(db, QStringLiteral("SELECT id, tier FROM suppliers"));
-        while (st.step())
-            suppliers << qMakePair(st.columnText(0), fromCode<SupplierTier>(st.columnText(1)).value_or(SupplierTier::LongTail1688));
-    }
-    Statement periods(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
-                                         "media_reviewed, media_rejected FROM supplier_metrics INDEXED BY supplier_metrics_period "
-                                         "WHERE supplier_id = ?1 AND period_kind = 'week' ORDER BY period_start"));
-    std::array<TierBaseline, 3> tiers;
-    QList<WindowTotals> totals;
-    for (const auto &[id, tier] : suppliers) {
-        const ScorecardSpec spec = ScorecardSpec::defaults(tier);
-        QList<PeriodCounts> list;
-        periods.bind(1, id);
-        while (periods.step()) {
-            PeriodCounts p = metricCounts(periods, 1);
-            p.start = QDate::fromString(periods.columnText(0), Qt::ISODate);
-            list << p;
-        }
-        periods.reset();
-        totals << accumulate(list, asOf, spec);
-        tiers[size_t(tier)].add(totals.last());
-    }
+    const OneAtATime w = windowsOneAtATime(db, currentPeriodStart(db, PeriodKind::Week));
     int scored = 0;
-    for (qsizetype i = 0; i < suppliers.size(); ++i) {
-        const SupplierTier tier = suppliers.at(i).second;
-        scored += computeScorecard(totals.at(i), tiers[size_t(tier)], ScorecardSpec::defaults(tier)).score ? 1 : 0;
+    for (qsizetype i = 0; i < w.suppliers.size(); ++i) {
+        const SupplierTier tier = w.suppliers.at(i).second;
+        scored += computeScorecard(w.totals.at(i), w.baselines[size_t(tier)], ScorecardSpec::defaults(tier)).score ? 1 : 0;
     }
     return scored;
 }

@@ -169,31 +169,7 @@ private slots:
         rescore();
         Database db = open();
         const QDate asOf = currentPeriodStart(db, PeriodKind::Week);
-        const auto live = liveFeedback(db, kLiveWeek, asOf);
-        QList<QPair<QString, SupplierTier>> suppliers;
-        {
-            Statement st(db, QStringLiteral("SELECT id, tier FROM suppliers"));
-            while (st.step())
-                suppliers << qMakePair(st.columnText(0), *fromCode<SupplierTier>(st.columnText(1)));
-        }
-        Statement periods(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
-                                             "media_reviewed, media_rejected FROM supplier_metrics WHERE supplier_id = ?1"));
-        QList<WindowTotals> totals;
-        std::array<TierBaseline, 3> baselines;
-        for (const auto &[id, tier] : suppliers) {
-            QList<PeriodCounts> list;
-            periods.bind(1, id);
-            while (periods.step()) {
-                PeriodCounts p = metricCounts(periods, 1);
-                p.start = QDate::fromString(periods.columnText(0), Qt::ISODate);
-                list << p;
-            }
-            periods.reset();
-            if (live.contains(id))
-                list << live.value(id);
-            totals << accumulate(list, asOf, ScorecardSpec::defaults(tier));
-            baselines[size_t(tier)].add(totals.last());
-        }
+        const auto [suppliers, totals, baselines] = windowsOneAtATime(db, asOf, liveFeedback(db, kLiveWeek, asOf));
         QCOMPARE(suppliers.size(), 254);
         int scored = 0;
         for (qsizetype i = 0; i < suppliers.size(); ++i) {
