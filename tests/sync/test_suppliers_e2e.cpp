@@ -277,6 +277,16 @@ void TestSuppliersEndToEnd::foundExplainedMovedAndSuspended()
     for (const QLabel *label : card->findChildren<QLabel *>())
         reasonShown = reasonShown || label->text().contains(QStringLiteral("Suspended: Quality complaints keep coming"));
     QVERIFY(reasonShown);
+    // ... and so does its row in the tier list (the lists read the recomputed scores table).
+    const auto listedStatus = [&] {
+        QAbstractItemModel *m = desk.tierPane(target)->view()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(SupplierTierModel::SupplierIdRole).toString() == id)
+                return m->index(r, 0).data(SupplierTierModel::StatusRole).toString();
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(listedStatus(), QStringLiteral("suspended"), 30000);
+    QTest::qWait(1000);   // the charts redraw after the lists
     desk.grab().save(QStringLiteral("/tmp/suppliers-e2e.png"));
     sync.stop();
 }

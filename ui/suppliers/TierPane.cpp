@@ -37,6 +37,9 @@ TierPane::TierPane(SupplierTier tier, SupplierReader *reader, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // A long name elided in the middle keeps its end: "(suspended)" and "pending: …" are written
+    // after the name, and cut off at the right they went unseen in a narrow tier.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(SupplierTierModel::NameColumn, QHeaderView::Stretch);
