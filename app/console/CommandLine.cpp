@@ -88,9 +88,14 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
         CommandLine::tr("code"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        CommandLine::tr("Render the main window at 1280×800 into the PNG file <path> and exit."),
+        CommandLine::tr("Render the main window at 1280×800 into the PNG file <path> and exit. With --demo: "
+                        "once the demo's first sync has finished."),
         CommandLine::tr("path"));
-    parser.addOptions({demo, server, db, lang, screenshot});
+    const QCommandLineOption desk(
+        QStringLiteral("desk"),
+        CommandLine::tr("Open the desk <name> first: overview, review, fulfilment, suppliers, sync or journal."),
+        CommandLine::tr("name"));
+    parser.addOptions({demo, server, db, lang, screenshot, desk});
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty()) {
@@ -113,6 +118,7 @@ ConsoleOptions parseCommandLine(const QStringList &arguments)
     options.language = parser.value(lang);
     if (parser.isSet(screenshot))
         options.screenshotPath = QDir::current().absoluteFilePath(parser.value(screenshot));
+    options.desk = parser.value(desk);
     return options;
 }
 

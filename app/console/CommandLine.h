@@ -14,6 +14,7 @@ struct ConsoleOptions
     QString databasePath;
     QString language;       // empty: follow the system locale
     QString screenshotPath; // non-empty: render the window into this PNG and exit
+    QString desk;           // non-empty: show this desk (Desk::key) first
 };
 
 // The value of --lang (or --lang=CODE) before the parser runs: the translator must be installed

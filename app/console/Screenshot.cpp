@@ -1,12 +1,19 @@
 #include "Screenshot.h"
 
+#include "sync/SyncService.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QPixmap>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+#include <cstdio>
+#include <memory>
 
 namespace wk::console {
 
@@ -36,6 +43,38 @@ QString saveScreenshot(QWidget &window, const QString &path, QSize size)
             .arg(QDir::toNativeSeparators(path), writer.errorString());
     }
     return {};
+}
+
+namespace {
+void exitWith(const QString &error)
+{
+    if (!error.isEmpty())
+        std::fputs(qUtf8Printable(error + QLatin1Char('\n')), stderr);
+    QCoreApplication::exit(error.isEmpty() ? 0 : 1);
+}
+} // namespace
+
+void saveScreenshotWhenCaughtUp(QWidget &window, SyncService &sync, const QString &path)
+{
+    constexpr int kSettleMs = 4000;         // the desks' first reads and the scorecards after the sync
+    constexpr int kGiveUpMs = 5 * 60 * 1000;
+    QPointer<QWidget> target(&window);
+    auto *settle = new QTimer(&sync);
+    settle->setSingleShot(true);
+    QObject::connect(settle, &QTimer::timeout, &sync, [target, path] {
+        exitWith(target ? saveScreenshot(*target, path) : QString());
+    });
+    auto caughtUp = std::make_shared<QMetaObject::Connection>();
+    *caughtUp = QObject::connect(&sync, &SyncService::statusChanged, settle, [settle, caughtUp](const SyncStatus &status) {
+        if (!status.caughtUp)
+            return;
+        QObject::disconnect(*caughtUp);   // the first time only: the live demo keeps syncing
+        settle->start(kSettleMs);
+    });
+    QTimer::singleShot(kGiveUpMs, &sync, [] {
+        exitWith(QCoreApplication::translate("wk::console::Screenshot",
+                                             "The demo did not finish its first sync within five minutes: no screenshot."));
+    });
 }
 
 } // namespace wk::console

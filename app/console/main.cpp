@@ -63,8 +63,19 @@ int main(int argc, char **argv)
     for (auto &desk : wk::createStandardDesks())
         window.addDesk(std::move(desk));
 
-    if (!options.screenshotPath.isEmpty()) {
-        // A known state, not the user's: first desk, default size, not connected.
+    if (!options.desk.isEmpty() && !window.openDesk(options.desk)) {
+        QStringList keys;
+        for (int i = 0; i < window.deskCount(); ++i)
+            keys << window.desk(i)->key();
+        std::fputs(qUtf8Printable(QCoreApplication::translate("main", "There is no desk \"%1\". The desks are: %2.")
+                                      .arg(options.desk, keys.join(QStringLiteral(", ")))
+                                  + QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
+
+    if (!options.screenshotPath.isEmpty() && !options.demo) {
+        // A known state, not the user's: first desk (or --desk), default size, not connected.
         const QString error = wk::console::saveScreenshot(window, options.screenshotPath);
         if (!error.isEmpty()) {
             std::fputs(qUtf8Printable(error + QLatin1Char('\n')), stderr);
@@ -78,7 +89,11 @@ int main(int argc, char **argv)
     QString settingsError;
     if (!wk::upgradeSettings(settings, &settingsError))
         QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Settings"), settingsError);
-    window.restoreSettings();
+    if (options.screenshotPath.isEmpty()) {
+        window.restoreSettings();   // a screenshot shows a known state, not the user's
+        if (!options.desk.isEmpty())
+            window.openDesk(options.desk);
+    }
     if (wk::console::shouldOfferWelcome(options, settings)) {
         const wk::console::WelcomeOutcome welcome = wk::console::runWelcome(settings, &window);
         options.demo = welcome.demo;
@@ -103,9 +118,11 @@ int main(int argc, char **argv)
         demo = std::make_unique<wk::console::DemoPlatform>();
         auto *sync = new wk::console::ConsoleSync(window, &window);
         QObject::connect(demo.get(), &wk::console::DemoPlatform::ready, &window,
-                         [&window, sync](const wk::ConnectionSettings &connection) {
+                         [&window, sync, screenshot = options.screenshotPath](const wk::ConnectionSettings &connection) {
                              window.setConnectionSettings(connection);
                              sync->start(connection, wk::console::demoCachePath());
+                             if (!screenshot.isEmpty())
+                                 wk::console::saveScreenshotWhenCaughtUp(window, *sync->service(), screenshot);
                          });
         QObject::connect(demo.get(), &wk::console::DemoPlatform::failed, &window, [&window](const QString &why) {
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Demo platform"), why);
@@ -118,6 +135,8 @@ int main(int argc, char **argv)
         remote->begin();
     }
 
+    if (!options.screenshotPath.isEmpty())
+        window.resize(1280, 800);   // laid out at the screenshot's size from the start
     window.show();
     return QApplication::exec();
 }

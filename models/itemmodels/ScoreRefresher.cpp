@@ -1,5 +1,6 @@
 #include "itemmodels/ScoreRefresher.h"
 
+#include "itemmodels/ScoreRecompute.h"
 #include "itemmodels/SupplierScoring.h"
 #include "storage/CacheDatabase.h"
 
@@ -23,10 +24,9 @@ public:
                 m_db = std::make_unique<Database>(openCache(m_path, CacheOpenOptions{false, 5000}));
                 tuneForScoring(*m_db);
             }
-            const ScoringResult r = computeAllScores(*m_db, kind);
-            writeScores(*m_db, r);
+            const RecomputeStats r = recomputeAllScores(*m_db, kind);
             asOf = r.asOf;
-            suppliers = int(r.rows.size());
+            suppliers = r.suppliers;
             return {};
         } catch (const std::exception &e) {
             m_db.reset();

@@ -163,31 +163,19 @@ SupplierDetail loadSupplierDetail(Database &db, const QString &supplierId)
                 baseline.setSum(*c, {st.columnDouble(1), st.columnDouble(2)});
     }
     QList<PeriodCounts> periods;
-    QDate newestWeek;
     {
         Statement st(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
                                         "media_reviewed, media_rejected FROM supplier_metrics INDEXED BY supplier_metrics_period "
                                         "WHERE supplier_id = ?1 AND period_kind = 'week' ORDER BY period_start"));
         st.bind(1, supplierId);
         while (st.step()) {
-            PeriodCounts p;
+            PeriodCounts p = metricCounts(st, 1);
             const QDate week = QDate::fromString(st.columnText(0), Qt::ISODate);
             p.start = kind == PeriodKind::Week ? week : QDate(week.year(), week.month(), 1);
-            p.orders = p.timedOrders = st.columnInt(1);
-            p.onTime = st.columnInt(2);
-            p.defects = st.columnInt(3);
-            p.exceptions = st.columnInt(4);
-            p.leadTimeHoursSum = st.columnInt64(5);
-            p.mediaReviewed = st.columnInt(6);
-            p.mediaRejected = st.columnInt(7);
             periods << p;
         }
     }
-    {
-        Statement st(db, QStringLiteral("SELECT max(period_start) FROM supplier_metrics WHERE period_kind = 'week'"));
-        if (st.step() && !st.columnIsNull(0))
-            newestWeek = QDate::fromString(st.columnText(0), Qt::ISODate);
-    }
+    const QDate newestWeek = newestMetricsWeek(db);
     if (newestWeek.isValid()) {
         const auto live = liveFeedback(db, newestWeek.addDays(7), d.asOf, supplierId);
         if (live.contains(supplierId))

@@ -57,12 +57,14 @@ QDate periodStartBefore(const QDate &asOf, int age, PeriodKind kind)
     return kind == PeriodKind::Week ? asOf.addDays(-7 * age) : QDate(asOf.year(), asOf.month(), 1).addMonths(-age);
 }
 
-void addPeriod(WindowTotals &t, const PeriodCounts &p, const QDate &asOf, const ScorecardSpec &spec)
+double periodWeight(const QDate &start, const QDate &asOf, const ScorecardSpec &spec)
 {
-    const int age = periodAge(p.start, asOf, spec.periodKind);
-    if (age < 0 || age >= spec.periods)
-        return;
-    const double w = std::pow(spec.decay, age);
+    const int age = periodAge(start, asOf, spec.periodKind);
+    return age < 0 || age >= spec.periods ? -1.0 : std::pow(spec.decay, age);
+}
+
+void addWeighted(WindowTotals &t, const PeriodCounts &p, double w)
+{
     for (int c = 0; c < kCriterionCount; ++c) {
         const Sample s = sampleOf(p, Criterion(c));
         t.decayed[c].events += w * s.events;
@@ -72,6 +74,12 @@ void addPeriod(WindowTotals &t, const PeriodCounts &p, const QDate &asOf, const 
     }
     t.orders += p.orders;
     t.mediaReviewed += p.mediaReviewed;
+}
+
+void addPeriod(WindowTotals &t, const PeriodCounts &p, const QDate &asOf, const ScorecardSpec &spec)
+{
+    if (const double w = periodWeight(p.start, asOf, spec); w >= 0)
+        addWeighted(t, p, w);
 }
 
 WindowTotals accumulate(const QList<PeriodCounts> &periods, const QDate &asOf, const ScorecardSpec &spec)
@@ -99,6 +107,27 @@ double TierBaseline::mean(Criterion c, const ScorecardSpec &spec) const
     return cs ? (cs->floor + cs->ideal) / 2 : 0;
 }
 
+CriterionScore scoreCriterion(const WindowTotals &totals, const TierBaseline &tier, const CriterionSpec &cs,
+                              const ScorecardSpec &spec)
+{
+    const size_t c = size_t(cs.criterion);
+    CriterionScore r;
+    r.criterion = cs.criterion;
+    r.weight = cs.weight;
+    r.sample = int(totals.raw[c].trials);
+    r.effectiveSample = totals.decayed[c].trials;
+    if (totals.raw[c].trials > 0)
+        r.rawValue = totals.raw[c].events / totals.raw[c].trials;
+    r.tierMean = tier.mean(cs.criterion, spec);
+    const double k = cs.priorTrials;
+    const double T = totals.decayed[c].trials;
+    r.credibility = T + k > 0 ? T / (T + k) : 0;
+    r.value = T + k > 0 ? (totals.decayed[c].events + k * r.tierMean) / (T + k) : r.tierMean;
+    r.score = 100.0 * std::clamp((r.value - cs.floor) / (cs.ideal - cs.floor), 0.0, 1.0);
+    r.contribution = cs.weight * r.score / 100.0;
+    return r;
+}
+
 Scorecard computeScorecard(const WindowTotals &totals, const TierBaseline &tier, const ScorecardSpec &spec)
 {
     Scorecard card;
@@ -106,29 +135,24 @@ Scorecard computeScorecard(const WindowTotals &totals, const TierBaseline &tier,
     card.mediaReviewed = totals.mediaReviewed;
     double total = 0;
     for (const CriterionSpec &cs : spec.criteria) {
-        const size_t c = size_t(cs.criterion);
-        CriterionScore r;
-        r.criterion = cs.criterion;
-        r.weight = cs.weight;
-        r.sample = int(totals.raw[c].trials);
-        r.effectiveSample = totals.decayed[c].trials;
-        if (totals.raw[c].trials > 0)
-            r.rawValue = totals.raw[c].events / totals.raw[c].trials;
-        r.tierMean = tier.mean(cs.criterion, spec);
-        const double k = cs.priorTrials;
-        const double T = totals.decayed[c].trials;
-        r.credibility = T + k > 0 ? T / (T + k) : 0;
-        r.value = T + k > 0 ? (totals.decayed[c].events + k * r.tierMean) / (T + k) : r.tierMean;
-        r.score = 100.0 * std::clamp((r.value - cs.floor) / (cs.ideal - cs.floor), 0.0, 1.0);
-        r.contribution = cs.weight * r.score / 100.0;
-        total += r.contribution;
-        card.criteria << r;
+        card.criteria << scoreCriterion(totals, tier, cs, spec);
+        total += card.criteria.last().contribution;
     }
     if (!totals.hasData())
         return card;   // no data is not a score: the criteria still say what the tier would give
     card.score = std::clamp(total, 0.0, 100.0);
     card.standing = spec.standingFor(*card.score);
     return card;
+}
+
+std::optional<double> totalScore(const WindowTotals &totals, const TierBaseline &tier, const ScorecardSpec &spec)
+{
+    if (!totals.hasData())
+        return std::nullopt;
+    double total = 0;
+    for (const CriterionSpec &cs : spec.criteria)
+        total += scoreCriterion(totals, tier, cs, spec).contribution;
+    return std::clamp(total, 0.0, 100.0);
 }
 
 QList<std::optional<double>> scoreTrend(const QList<PeriodCounts> &periods, const QDate &asOf,

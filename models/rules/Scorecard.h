@@ -59,6 +59,11 @@ struct WindowTotals {
 
 // Periods between `start` and `asOf` (the newest period's start) in the spec's period kind.
 int periodAge(const QDate &start, const QDate &asOf, PeriodKind kind);
+// The weight of the period starting at `start` in the window ending at `asOf`: decay^age, or -1
+// when it falls outside the window.
+double periodWeight(const QDate &start, const QDate &asOf, const ScorecardSpec &spec);
+// Adds one period with its weight (a full recompute works the weight out once per period).
+void addWeighted(WindowTotals &totals, const PeriodCounts &period, double weight);
 // Adds one period to a window ending at `asOf` (ignored when outside it).
 void addPeriod(WindowTotals &totals, const PeriodCounts &period, const QDate &asOf, const ScorecardSpec &spec);
 // Sums the periods that fall in the window ending at `asOf` (any order; gaps are quiet periods).
@@ -101,6 +106,12 @@ struct Scorecard {
 };
 
 Scorecard computeScorecard(const WindowTotals &totals, const TierBaseline &tier, const ScorecardSpec &spec);
+// One criterion's line of the card.
+CriterionScore scoreCriterion(const WindowTotals &totals, const TierBaseline &tier, const CriterionSpec &cs,
+                              const ScorecardSpec &spec);
+// The card's score alone (none: no data), without building the card: what scoring every supplier
+// at once needs.
+std::optional<double> totalScore(const WindowTotals &totals, const TierBaseline &tier, const ScorecardSpec &spec);
 
 // The score at the end of each of the last `count` periods (oldest first), each from the window
 // ending there, against today's tier baseline; none where the supplier had no data yet.

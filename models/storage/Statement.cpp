@@ -59,6 +59,15 @@ Statement &Statement::bind(int index, const QByteArray &value)
     return *this;
 }
 
+Statement &Statement::bindStatic(int index, QByteArrayView utf8)
+{
+    if (const int rc = sqlite3_bind_text64(m_stmt, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                                           SQLITE_STATIC, SQLITE_UTF8);
+        rc != SQLITE_OK)
+        m_db->raise(rc, QStringLiteral("bind"));
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
@@ -103,6 +112,12 @@ QString Statement::columnText(int col) const
     if (!text)
         return {};
     return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArrayView Statement::columnUtf8(int col) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
 }
 
 QByteArray Statement::columnBlob(int col) const

@@ -1,6 +1,7 @@
 #pragma once
 // A prepared statement: typed binds (1-based, as SQLite), step, typed columns (0-based).
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -28,6 +29,9 @@ public:
     Statement &bind(int index, const QByteArray &value); // a blob; a null array binds NULL
     Statement &bind(int index, const char *) = delete;   // say QStringLiteral: no silent conversions
     Statement &bindNull(int index);
+    // UTF-8 text bound without a copy: the bytes must stay valid until the statement is reset
+    // (run() resets it) or destroyed. For loops that write many rows from one buffer.
+    Statement &bindStatic(int index, QByteArrayView utf8);
     template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
@@ -46,6 +50,9 @@ public:
     int columnInt(int col) const;
     double columnDouble(int col) const;
     QString columnText(int col) const;
+    // A TEXT column's UTF-8 bytes without a copy: valid until the next step(), reset() or column
+    // call on this column. For loops over many rows that compare text rather than keep it.
+    QByteArrayView columnUtf8(int col) const;
     QByteArray columnBlob(int col) const;
 
 private:

@@ -3,6 +3,8 @@
 // items behind them, straight through SQL (the bench needs 50,000 suppliers × 24 weeks quickly).
 // Shared by the suppliers' model tests, the desk's GUI test and `watchkeeper-bench suppliers`.
 #include "domain/Entities.h"
+#include "itemmodels/SupplierScoring.h"
+#include "rules/Scorecard.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/SupplierStore.h"
@@ -10,12 +12,52 @@
 #include "sync/Codecs.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
+#include <array>
 
 namespace wk::fixture {
 
 inline const QDate kNewestWeek(2026, 11, 9);   // a Monday: the newest closed period
 inline qint64 ms(const QDate &d, int hour = 12) { return QDateTime(d, QTime(hour, 0), Qt::UTC).toMSecsSinceEpoch(); }
+
+// The straightforward way to score every supplier: one query per supplier for its weekly periods
+// (plus its current period from `live`), the tier means pooled from those windows. The model
+// test's reference for the merged recompute (ScoreRecompute), and the benchmark's baseline.
+struct OneAtATime {
+    QList<QPair<QString, SupplierTier>> suppliers;
+    QList<WindowTotals> totals;   // in the order of `suppliers`
+    std::array<TierBaseline, 3> baselines;
+};
+
+inline OneAtATime windowsOneAtATime(Database &db, const QDate &asOf, const QHash<QString, PeriodCounts> &live = {})
+{
+    OneAtATime out;
+    {
+        Statement st(db, QStringLiteral("SELECT id, tier FROM suppliers"));
+        while (st.step())
+            out.suppliers << qMakePair(st.columnText(0),
+                                       fromCode<SupplierTier>(st.columnText(1)).value_or(SupplierTier::LongTail1688));
+    }
+    Statement periods(db, QStringLiteral("SELECT period_start, orders, on_time, defects, exceptions, lead_time_hours_sum, "
+                                         "media_reviewed, media_rejected FROM supplier_metrics INDEXED BY supplier_metrics_period "
+                                         "WHERE supplier_id = ?1 AND period_kind = 'week' ORDER BY period_start"));
+    for (const auto &[id, tier] : out.suppliers) {
+        QList<PeriodCounts> list;
+        periods.bind(1, id);
+        while (periods.step()) {
+            PeriodCounts p = metricCounts(periods, 1);
+            p.start = QDate::fromString(periods.columnText(0), Qt::ISODate);
+            list << p;
+        }
+        periods.reset();
+        if (const auto it = live.constFind(id); it != live.cend())
+            list << *it;
+        out.totals << accumulate(list, asOf, ScorecardSpec::defaults(tier));
+        out.baselines[size_t(tier)].add(out.totals.last());
+    }
+    return out;
+}
 
 inline void addSupplier(SupplierStore &store, const QString &id, const QString &name, SupplierTier tier,
                         SupplierStatus status = SupplierStatus::Active)

@@ -4,6 +4,8 @@
 // the counts per tier, a supplier's detail and the impact preview of a tier move or suspension.
 #include "SupplierFixture.h"
 #include "itemmodels/SupplierReader.h"
+#include "itemmodels/ScoreRecompute.h"
+#include "itemmodels/SupplierQueries.h"
 #include "itemmodels/SupplierScoring.h"
 #include "itemmodels/SupplierTierModel.h"
 #include "itemmodels/ScoreRefresher.h"
@@ -14,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
 
 using namespace wk;
 using namespace wk::fixture;
@@ -35,6 +38,12 @@ QString textOf(Database &db, const QString &sql, const QString &id)
     return st.step() ? st.columnText(0) : QString();
 }
 
+qint64 countOf(Database &db, const QString &sql)
+{
+    Statement st(db, sql);
+    return st.step() ? st.columnInt64(0) : -1;
+}
+
 const QDate kLiveWeek = kNewestWeek.addDays(7);
 } // namespace
 
@@ -46,10 +55,10 @@ class TestSupplierModels : public QObject
     QString m_path;
 
     Database open() { return openCache(m_path); }
-    void rescore()
+    int rescore()
     {
         Database db = open();
-        writeScores(db, computeAllScores(db));
+        return recomputeAllScores(db).written;
     }
 
 private slots:
@@ -94,7 +103,7 @@ private slots:
                           QStringLiteral("reject"), ms(kLiveWeek.addDays(3)));
             tx.commit();
         }
-        writeScores(db, computeAllScores(db));
+        recomputeAllScores(db);
     }
 
     void noDataIsNotAScore()
@@ -125,7 +134,7 @@ private slots:
             addException(db, QStringLiteral("ex-3"), QStringLiteral("o-2"), QStringLiteral("DAMAGED"), ms(kLiveWeek.addDays(3)));
             tx.commit();
         }
-        writeScores(db, computeAllScores(db));
+        recomputeAllScores(db);
         QCOMPARE(scoreOf(db, QStringLiteral("lt-small"), QStringLiteral("defect_rate")), std::optional<double>(2.0 / 3));
         QVERIFY(*scoreOf(db, QStringLiteral("lt-small")) < small);
     }
@@ -150,6 +159,121 @@ private slots:
         QVERIFY(ids.contains(QStringLiteral("rev-3")));
         QCOMPARE(d.exceptionsByCode.size(), 3);
         QVERIFY(!loadSupplierDetail(db, QStringLiteral("nobody")).found);
+    }
+
+    // The full recompute (one pass over the window index, merged by supplier id) stores what the
+    // straightforward way computes: each supplier's periods read on their own, the tier means
+    // pooled from those, each card computed whole.
+    void recomputeMatchesOneSupplierAtATime()
+    {
+        rescore();
+        Database db = open();
+        const QDate asOf = currentPeriodStart(db, PeriodKind::Week);
+        const auto [suppliers, totals, baselines] = windowsOneAtATime(db, asOf, liveFeedback(db, kLiveWeek, asOf));
+        QCOMPARE(suppliers.size(), 254);
+        int scored = 0;
+        for (qsizetype i = 0; i < suppliers.size(); ++i) {
+            const auto &[id, tier] = suppliers.at(i);
+            const Scorecard card = computeScorecard(totals.at(i), baselines[size_t(tier)], ScorecardSpec::defaults(tier));
+            const auto stored = scoreOf(db, id);
+            QCOMPARE(stored.has_value(), card.score.has_value());
+            if (card.score) {
+                QCOMPARE(*stored, std::round(*card.score));
+                ++scored;
+            }
+            QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"), id),
+                     standingCode(card.standing));
+            QCOMPARE(scoreOf(db, id, QStringLiteral("volume")), std::optional<double>(card.orders));
+            for (const CriterionScore &c : card.criteria) {
+                const QString column = c.criterion == Criterion::Defects      ? QStringLiteral("defect_rate")
+                                       : c.criterion == Criterion::OnTime     ? QStringLiteral("on_time_rate")
+                                       : c.criterion == Criterion::LeadTime   ? QStringLiteral("lead_time_hours")
+                                       : c.criterion == Criterion::Exceptions ? QStringLiteral("exception_rate")
+                                                                              : QStringLiteral("media_reject_rate");
+                const auto rate = scoreOf(db, id, column);
+                QCOMPARE(rate.has_value(), c.rawValue.has_value());
+                if (rate)
+                    QVERIFY2(qAbs(*rate - *c.rawValue) < 1e-12, qPrintable(id + QLatin1Char(' ') + column));
+            }
+        }
+        QCOMPARE(scored, 253);   // pt-quiet has no data
+        // The stored tier means are the pooled ones.
+        Statement base(db, QStringLiteral("SELECT tier, criterion, events, trials FROM supplier_tier_baselines"));
+        int rows = 0;
+        while (base.step()) {
+            const Sample expected = baselines[size_t(*fromCode<SupplierTier>(base.columnText(0)))].sum(
+                *criterionFromCode(base.columnText(1)));
+            QVERIFY(qAbs(base.columnDouble(2) - expected.events) <= 1e-9 * qMax(1.0, expected.events));
+            QVERIFY(qAbs(base.columnDouble(3) - expected.trials) <= 1e-9 * qMax(1.0, expected.trials));
+            ++rows;
+        }
+        QCOMPARE(rows, 3 * kCriterionCount);
+    }
+
+    // Filling an empty table sets the tier view's sort indexes aside and builds them again: the same
+    // indexes afterwards, and the rows are found through them.
+    void sortIndexesRebuiltAfterAFullWrite()
+    {
+        const auto indexes = [this] {
+            Database db = open();
+            QStringList out;
+            Statement st(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
+                                            "AND tbl_name = 'supplier_scores' ORDER BY name"));
+            while (st.step())
+                out << st.columnText(0) + QLatin1Char(' ') + st.columnText(1);
+            return out;
+        };
+        const QStringList before = indexes();
+        QCOMPARE(before.size(), 8);   // the primary key's and the seven sort keys'
+        {
+            Database db = open();
+            db.exec(QStringLiteral("DELETE FROM supplier_scores"));
+        }
+        QCOMPARE(rescore(), 254);
+        QCOMPARE(indexes(), before);
+        Database db = open();
+        const qint64 scored = countOf(db, QStringLiteral("SELECT count(*) FROM supplier_scores NOT INDEXED "
+                                                         "WHERE tier = 'pallet_trader' AND score IS NOT NULL"));
+        QVERIFY(scored > 0);
+        QCOMPARE(countOf(db, QStringLiteral("SELECT count(*) FROM supplier_scores INDEXED BY supplier_scores_score "
+                                            "WHERE tier = 'pallet_trader' AND score IS NOT NULL")), scored);
+    }
+
+    // Only what changed is written: nothing after nothing changed; a renamed supplier's row alone;
+    // a supplier the platform deleted loses its row.
+    void writesOnlyWhatChanged()
+    {
+        rescore();
+        QCOMPARE(rescore(), 0);
+        {
+            Database db = open();
+            db.exec(QStringLiteral("UPDATE suppliers SET name = 'Factory 007 (renamed)' WHERE id = 'df-007'"));
+        }
+        QCOMPARE(rescore(), 1);
+        {
+            Database db = open();
+            QCOMPARE(textOf(db, QStringLiteral("SELECT name FROM supplier_scores WHERE supplier_id = ?1"),
+                            QStringLiteral("df-007")), QStringLiteral("Factory 007 (renamed)"));
+            db.exec(QStringLiteral("UPDATE suppliers SET name = 'Factory 007' WHERE id = 'df-007'"));
+        }
+        QCOMPARE(rescore(), 1);
+        {
+            Database db = open();
+            Transaction tx(db);
+            addSupplier(db, QStringLiteral("pt-gone"), QStringLiteral("Gone Pallets"), SupplierTier::PalletTrader);
+            tx.commit();
+        }
+        QCOMPARE(rescore(), 1);   // a new supplier without data: no change to any mean
+        {
+            Database db = open();
+            QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"),
+                            QStringLiteral("pt-gone")), QStringLiteral("no_data"));
+            db.exec(QStringLiteral("DELETE FROM suppliers WHERE id = 'pt-gone'"));
+        }
+        QCOMPARE(rescore(), 1);
+        Database db = open();
+        QCOMPARE(textOf(db, QStringLiteral("SELECT standing FROM supplier_scores WHERE supplier_id = ?1"),
+                        QStringLiteral("pt-gone")), QString());
     }
 
     void impactPreview()
@@ -216,11 +340,13 @@ private slots:
     {
         SupplierReader reader(m_path);
         QSignalSpy counts(&reader, &SupplierReader::countsReady);
+        // countsReady is emitted on the reader's thread: QSignalSpy::wait() misses an emission
+        // that lands before it starts waiting, so the count is polled instead.
         reader.requestCounts({});
-        QVERIFY(counts.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(counts.size(), 1, 5000);
         QCOMPARE(counts.first().at(1).value<QList<qint64>>(), (QList<qint64>{2, 250, 2}));
         reader.requestCounts(QStringLiteral("小店"));
-        QVERIFY(counts.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(counts.size(), 2, 5000);
         QCOMPARE(counts.last().at(1).value<QList<qint64>>(), (QList<qint64>{0, 0, 1}));
     }
 

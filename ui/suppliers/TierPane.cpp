@@ -10,6 +10,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <iterator>
+
 namespace wk {
 
 TierPane::TierPane(SupplierTier tier, SupplierReader *reader, QWidget *parent)
@@ -34,11 +37,15 @@ TierPane::TierPane(SupplierTier tier, SupplierReader *reader, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // A long name elided in the middle keeps its end: "(suspended)" and "pending: …" are written
+    // after the name, and cut off at the right they went unseen in a narrow tier.
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(SupplierTierModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(SupplierTierModel::ScoreColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(48);
+    fitFigureColumns();
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SupplierTierModel::ScoreColumn, Qt::DescendingOrder);
     // Hidden by default to fit three tiers side by side; the header's menu is not needed to sort:
@@ -48,6 +55,26 @@ TierPane::TierPane(SupplierTier tier, SupplierReader *reader, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TierPane::onCurrentChanged);
     connect(m_model, &SupplierTierModel::loaded, this, &TierPane::onLoaded);
     setCount(-1);
+}
+
+void TierPane::fitFigureColumns()
+{
+    // The figures' columns as wide as their header (with room for the sort arrow) or their widest
+    // value, not the header's default 100 px: with three tiers side by side in a 1280 px window
+    // that left the supplier's name three letters wide. Fixed from the font rather than
+    // ResizeToContents, which would read rows the windowed model has not fetched.
+    const QFontMetrics header(m_view->horizontalHeader()->font());
+    const QFontMetrics cell(m_view->font());
+    const QLocale locale;
+    const QString rate = locale.toString(100.0, 'f', 1) + QLatin1Char('%');   // as the model writes them
+    const QString widest[] = {{}, {}, locale.toString(999999), rate, rate, locale.toString(999) + QStringLiteral(" h"), rate};
+    static_assert(std::size(widest) == SupplierTierModel::ColumnCount);
+    for (int c = SupplierTierModel::VolumeColumn; c < SupplierTierModel::ColumnCount; ++c) {
+        const QString title = m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int width = std::max(header.horizontalAdvance(title) + 3 * header.height() / 2,
+                                   cell.horizontalAdvance(widest[c]) + cell.height());
+        m_view->horizontalHeader()->resizeSection(c, width);
+    }
 }
 
 void TierPane::setCount(qint64 count)

@@ -32,6 +32,7 @@ signals:
     void currentSupplierChanged(const QString &supplierId);
 
 private:
+    void fitFigureColumns();
     void onCurrentChanged();
     void onLoaded();
 
