@@ -1,5 +1,7 @@
 #include "FulfilmentQueries.h"
 
+#include "CustomerSearch.h"
+
 #include "rules/CustomerPrivacy.h"
 #include "rules/SlaClocks.h"
 #include "rules/TrackingNumber.h"
@@ -125,15 +127,14 @@ void addSearchIds(Sql &sql, const QString &term)
                       QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> ''")};
     QList<Bind> binds = prefixRange(t);
     binds << TrackingNumberValidator::normalise(t);
-    // A customer's name or email lives only in the order's JSON (never indexed, as personal data):
-    // this part scans, so it only runs for something that looks like a name or an email.
-    const bool looksLikeCustomer = t.size() >= 3 && (t.contains(QLatin1Char('@')) || t.contains(QLatin1Char(' '))
-                                                     || std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter(); }));
-    if (looksLikeCustomer) {
-        parts << QStringLiteral("SELECT id FROM orders WHERE json_extract(data, '$.customer_name') LIKE ? "
-                                "OR json_extract(data, '$.customer_email') LIKE ?");
-        const QString like = QLatin1Char('%') + t + QLatin1Char('%');
-        binds << like << like;
+    // A customer's name or email: through the contentless FTS index of migration 007 (index terms
+    // and rowids only), never by reading every order's JSON.
+    if (looksLikeCustomer(t)) {
+        if (const QString match = customerMatch(t); !match.isEmpty()) {
+            parts << QStringLiteral("SELECT o.id FROM order_customer_fts CROSS JOIN orders o ON o.rowid = order_customer_fts.rowid "
+                                    "WHERE order_customer_fts MATCH ?");
+            binds << match;
+        }
     }
     sql.add(parts.join(QStringLiteral(" UNION ")), binds);
 }
