@@ -31,7 +31,7 @@ bool looksLikeCustomer(const QString &term)
         return t.size() >= 3;
     const auto letters = std::count_if(t.begin(), t.end(), [](QChar c) { return c.isLetter(); });
     const bool nameCharacters = std::all_of(t.begin(), t.end(), [](QChar c) {
-        return c.isLetter() || c.isMark() || c.isSpace() || c == QLatin1Char('\'') || c == QChar(0x2019)
+        return c.isLetterOrNumber() || c.isMark() || c.isSpace() || c == QLatin1Char('\'') || c == QChar(0x2019)
             || c == QLatin1Char('-') || c == QLatin1Char('.');
     });
     return nameCharacters && letters >= 2;

@@ -5,8 +5,9 @@
 
 namespace wk::fulfilment {
 
-// Whether a search term is worth looking up as a customer name or email (letters, spaces, the
-// punctuation of names, or an '@'); order ids and tracking numbers are not.
+// Whether a search term is worth looking up as a customer name or email: an '@', or at least two
+// letters among letters, digits, spaces and the punctuation of names. (An order id or a tracking
+// number passes too; the index answers those at once, with nothing.)
 bool looksLikeCustomer(const QString &term);
 
 // The MATCH expression for a term: an email is a phrase of its exact terms ("ada.9@example.com"
