@@ -12,11 +12,15 @@ class Database;
 namespace fulfilment {
 
 inline constexpr int kPageSize = 60;
+// A board column's first page: a column shows about 15 one-line cards at 1080p; the view asks for
+// more (kPageSize at a time) when it is scrolled or taller. Every card is an order row read, and a
+// filter change reads nine first pages.
+inline constexpr int kBoardFirstPageSize = 24;
 // The keyset value of an exception without an SLA due time.
 inline constexpr qint64 kNoSla = std::numeric_limits<qint64>::min();
 
 // Counts per stage and the first page of every column: what the board paints first.
-BoardSnapshot readBoard(Database &db, const FulfilmentFilter &filter, qint64 nowMs, int pageSize = kPageSize);
+BoardSnapshot readBoard(Database &db, const FulfilmentFilter &filter, qint64 nowMs, int pageSize = kBoardFirstPageSize);
 std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &filter, qint64 nowMs);
 // The rows of one column after `after` (none: from the start), oldest in the stage first.
 BoardPage readBoardPage(Database &db, const FulfilmentFilter &filter, OrderStage stage,

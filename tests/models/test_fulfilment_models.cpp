@@ -128,7 +128,7 @@ private slots:
         const auto expected = expectedCounts(filter);
         for (int c = 0; c < board.columnCount(); ++c) {
             QCOMPARE(board.column(c)->totalCount(), expected[size_t(c)]);
-            QCOMPARE(board.column(c)->rowCount(), int(std::min<qint64>(expected[size_t(c)], fulfilment::kPageSize)));
+            QCOMPARE(board.column(c)->rowCount(), int(std::min<qint64>(expected[size_t(c)], fulfilment::kBoardFirstPageSize)));
         }
     }
 
