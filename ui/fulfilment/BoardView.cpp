@@ -56,11 +56,12 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
 void BoardView::setModel(OrderBoardModel *model)
 {
     m_model = model;
-    for (int i = 0; i < m_views.size(); ++i) {
+    for (int i = 0; i < m_views.size(); ++i)
         m_views[i]->setModel(model ? model->column(i) : nullptr);
-        if (model)
-            connect(model->column(i), &BoardColumnModel::totalCountChanged, this, &BoardView::updateHeaders);
-    }
+    // Once per board read, not once per column count: each header change re-lays out the row of
+    // word-wrapped headers, nine times per filter change otherwise.
+    if (model)
+        connect(model, &OrderBoardModel::loaded, this, &BoardView::updateHeaders);
     updateHeaders();
 }
 
