@@ -48,10 +48,19 @@ void ExceptionQueueModel::reload()
     m_firstTicket = m_reader->post(QStringLiteral("first"), [filter, nowMs](Database &db) -> std::any {
         return fulfilment::readExceptions(db, filter, std::nullopt, nowMs);
     });
-    // The count comes second: the first page is what the supervisor needs at once.
-    m_countTicket = m_reader->post(QStringLiteral("count"), [filter, nowMs](Database &db) -> std::any {
-        return QueueCount{fulfilment::countExceptions(db, filter, nowMs)};
-    });
+    // The count comes after the first page (see onDone); a count of the previous filter, running
+    // now or queued, is not wanted any more.
+    m_countTicket = 0;
+    m_reader->cancel(QStringLiteral("count"));
+}
+
+void ExceptionQueueModel::setTotal(qint64 total)
+{
+    if (total != m_total) {
+        m_total = total;
+        emit totalCountChanged(m_total);
+    }
+    emit counted();
 }
 
 void ExceptionQueueModel::refreshPending()
@@ -197,14 +206,21 @@ void ExceptionQueueModel::onDone(quint64 ticket, const std::any &result)
         m_exhausted = page.exhausted;
         m_loading = false;
         emit loaded();
+        if (m_exhausted) {
+            // The whole queue is on this page: its size is the count.
+            setTotal(m_rows.size());
+        } else {
+            // Counting under an order filter reads an order per open exception (tens of
+            // milliseconds on a large cache): after the first page, so that it never delays it.
+            const FulfilmentFilter filter = m_filter;
+            const qint64 nowMs = now();
+            m_countTicket = m_reader->post(QStringLiteral("count"), [filter, nowMs](Database &db) -> std::any {
+                return QueueCount{fulfilment::countExceptions(db, filter, nowMs)};
+            });
+        }
     } else if (ticket == m_countTicket) {
         m_countTicket = 0;
-        const qint64 total = std::any_cast<const QueueCount &>(result).total;
-        if (total != m_total) {
-            m_total = total;
-            emit totalCountChanged(m_total);
-        }
-        emit counted();
+        setTotal(std::any_cast<const QueueCount &>(result).total);
     } else if (ticket == m_pageTicket) {
         m_pageTicket = 0;
         const auto &page = std::any_cast<const ExceptionPage &>(result);

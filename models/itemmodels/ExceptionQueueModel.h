@@ -59,6 +59,7 @@ signals:
 
 private:
     void onDone(quint64 ticket, const std::any &result);
+    void setTotal(qint64 total);
     qint64 now() const;
     static QString commandLabel(const QString &typeCode);
 

@@ -72,6 +72,14 @@ FulfilmentFilter filterOf(const QString &key, const QString &value)
     if (key == QLatin1String("code")) f.exceptionCode = value;
     if (key == QLatin1String("sla")) f.slaBreached = true;
     if (key == QLatin1String("search")) f.search = value;
+    if (key == QLatin1String("market+code")) {
+        f.market = QStringLiteral("US");
+        f.exceptionCode = value;
+    }
+    if (key == QLatin1String("market+search")) {
+        f.market = QStringLiteral("US");
+        f.search = value;
+    }
     if (key == QLatin1String("combined")) {
         f.market = QStringLiteral("DE");
         f.supplierTier = QStringLiteral("longtail_1688");
@@ -190,6 +198,9 @@ private slots:
         QTest::newRow("market US") << QStringLiteral("market") << QStringLiteral("US");
         QTest::newRow("order id prefix") << QStringLiteral("search") << QStringLiteral("ORD-00007");
         QTest::newRow("tracking number") << QStringLiteral("search") << fixtureOrder(14).trackingNumber;
+        // An order filter with a code (the count's own index) and with a search (ids first).
+        QTest::newRow("market US, DAMAGED") << QStringLiteral("market+code") << QStringLiteral("DAMAGED");
+        QTest::newRow("market US, order id prefix") << QStringLiteral("market+search") << QStringLiteral("ORD-0000");
     }
     void exceptionQueue()
     {
