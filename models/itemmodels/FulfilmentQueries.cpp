@@ -691,18 +691,20 @@ OrderDetail readOrderDetail(Database &db, const QString &orderId)
     for (const auto &x : d.exceptions)
         targets << x.id;
     for (const QString &target : targets) {
-        Statement st(db, QStringLiteral("SELECT at, event, coalesce(type, ''), target, detail FROM journal "
-                                        "WHERE target = ? ORDER BY seq"));
+        Statement st(db, QStringLiteral("SELECT at, event, coalesce(type, ''), target, coalesce(detail, ''), "
+                                        "coalesce(actor, ''), coalesce(payload, '') FROM journal WHERE target = ? ORDER BY seq"));
         st.bind(1, target);
         while (st.step())
-            d.actions << JournalLine{st.columnInt64(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4)};
+            d.actions << JournalLine{st.columnInt64(0), st.columnText(1), st.columnText(2), st.columnText(3),
+                                     st.columnText(4), st.columnText(5), st.columnText(6)};
         Statement p(db, QStringLiteral("SELECT command_id, type, target, payload, created_at FROM outbox "
                                        "WHERE target = ? AND state IN ('pending', 'in_flight') ORDER BY seq"));
         p.bind(1, target);
         while (p.step())
             d.pending << PendingIntent{p.columnText(0), p.columnText(1), p.columnText(2), p.columnText(3), p.columnInt64(4)};
     }
-    std::sort(d.actions.begin(), d.actions.end(), [](const JournalLine &a, const JournalLine &b) { return a.atMs < b.atMs; });
+    // Stable: lines of one millisecond keep the journal's order (queued before applied).
+    std::stable_sort(d.actions.begin(), d.actions.end(), [](const JournalLine &a, const JournalLine &b) { return a.atMs < b.atMs; });
     if (!order->trackingNumber.isEmpty()) {
         Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> '' AND id <> ? LIMIT 20"));
         st.bind(1, order->trackingNumber).bind(2, orderId);

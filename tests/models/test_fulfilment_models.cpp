@@ -5,6 +5,7 @@
 #include "FulfilmentFixture.h"
 #include "itemmodels/BoardColumnModel.h"
 #include "itemmodels/ExceptionQueueModel.h"
+#include "itemmodels/FulfilmentHistory.h"
 #include "itemmodels/FulfilmentQueries.h"
 #include "itemmodels/OrderBoardModel.h"
 #include "itemmodels/OrderDetailLoader.h"
@@ -99,6 +100,73 @@ class TestFulfilmentModels : public QObject
 {
     Q_OBJECT
 private slots:
+    // Each command's payload in words, as the order detail shows it; nothing worth saying is empty.
+    void historyPayloadSummary_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("payload");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("partial refund") << QStringLiteral("order.refund")
+                                        << QStringLiteral(R"({"amount":{"amount_minor":1250,"currency":"EUR"},"reason":"late","full":false})")
+                                        << QStringLiteral("12.50 EUR, partial refund \u00b7 reason: late");
+        QTest::newRow("full refund, JPY") << QStringLiteral("order.refund")
+                                          << QStringLiteral(R"({"amount":{"amount_minor":4800,"currency":"JPY"},"reason":"","full":true})")
+                                          << QStringLiteral("4800 JPY, full refund");
+        QTest::newRow("unreadable amount") << QStringLiteral("order.refund") << QStringLiteral(R"({"amount":"lots","full":true})")
+                                           << QStringLiteral("an unreadable amount, full refund");
+        QTest::newRow("tracking fix") << QStringLiteral("order.fix_tracking")
+                                      << QStringLiteral(R"({"tracking_number":"1Z999AA10123456784","carrier":"ups"})")
+                                      << QStringLiteral("new tracking number 1Z999AA10123456784 (ups)");
+        QTest::newRow("hold") << QStringLiteral("order.hold") << QStringLiteral(R"({"reason":"supplier asked"})")
+                              << QStringLiteral("reason: supplier asked");
+        QTest::newRow("release") << QStringLiteral("order.release") << QStringLiteral("{}") << QString();
+        QTest::newRow("reship") << QStringLiteral("order.reship") << QStringLiteral("{}") << QString();
+        QTest::newRow("resolve") << QStringLiteral("exception.resolve") << QStringLiteral(R"({"resolution":"checked"})")
+                                 << QStringLiteral("resolution: checked");
+        QTest::newRow("note to the supplier") << QStringLiteral("order.note") << QStringLiteral(R"({"text":"ship faster"})")
+                                              << QStringLiteral("ship faster");
+    }
+    void historyPayloadSummary()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, payload);
+        QFETCH(QString, expected);
+        QCOMPARE(FulfilmentHistory::payloadSummary(type, payload), expected);
+    }
+
+    // Pending intents on top; then the journal newest first (same millisecond: the later line first);
+    // the platform's answer in words; a reveal names who and why, never the data.
+    void historyLines()
+    {
+        const QList<JournalLine> journal{
+            {1000, QStringLiteral("enqueued"), QStringLiteral("order.refund"), QStringLiteral("ORD-1"), QStringLiteral("7"),
+             QStringLiteral("sup-ana"), QStringLiteral(R"({"amount":{"amount_minor":500,"currency":"USD"},"reason":"late","full":false})")},
+            {1000, QStringLiteral("applied"), QStringLiteral("order.refund"), QStringLiteral("ORD-1"), QStringLiteral("4"), {}, {}},
+            {2000, QStringLiteral("customer_revealed"), {}, QStringLiteral("ORD-1"),
+             QStringLiteral(R"({"supervisor_id":"sup-bo","reason":"customer called"})"), {}, {}},
+            {3000, QStringLiteral("rejected"), QStringLiteral("order.hold"), QStringLiteral("ORD-1"),
+             QStringLiteral(R"({"title":"Invalid state","detail":"The order is already on hold."})"), {}, {}},
+        };
+        const QList<PendingIntent> pending{
+            {QStringLiteral("c1"), QStringLiteral("order.release"), QStringLiteral("ORD-1"), QStringLiteral("{}"), 500},
+            {QStringLiteral("c2"), QStringLiteral("order.hold"), QStringLiteral("ORD-1"), QStringLiteral(R"({"reason":"wait"})"), 4000},
+        };
+        const QList<HistoryLine> lines = FulfilmentHistory::lines(journal, pending);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines[0].what, QStringLiteral("Hold pending, not yet confirmed by the platform"));
+        QCOMPARE(lines[0].detail, QStringLiteral("reason: wait"));
+        QVERIFY(lines[0].pending && lines[1].pending);
+        QCOMPARE(lines[1].what, QStringLiteral("Release pending, not yet confirmed by the platform"));
+        QCOMPARE(lines[2].what, QStringLiteral("Hold: rejected by the platform"));
+        QCOMPARE(lines[2].detail, QStringLiteral("The order is already on hold."));
+        QCOMPARE(lines[3].what, QStringLiteral("Customer data revealed by sup-bo"));
+        QCOMPARE(lines[3].detail, QStringLiteral("customer called"));
+        QCOMPARE(lines[4].what, QStringLiteral("Refund: applied by the platform"));
+        QCOMPARE(lines[5].what, QStringLiteral("Refund by sup-ana"));
+        QCOMPARE(lines[5].detail, QStringLiteral("5.00 USD, partial refund \u00b7 reason: late"));
+        QVERIFY(!lines[5].pending);
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

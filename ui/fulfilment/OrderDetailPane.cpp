@@ -1,5 +1,6 @@
 #include "OrderDetailPane.h"
 
+#include "itemmodels/FulfilmentHistory.h"
 #include "itemmodels/FulfilmentText.h"
 #include "rules/CarrierStatus.h"
 #include "rules/Guarantee.h"
@@ -204,13 +205,15 @@ void OrderDetailPane::updateDecision()
                                                                    : CarrierStatuses::label(CarrierStatus::parse(x->carrierSubStatus))));
     }
     QStringList lines;
-    for (const PendingIntent &p : m_detail.pending)
-        lines << tr("\u23f3 %1 \u2014 pending, not yet confirmed by the platform").arg(FulfilmentText::commandName(p.type));
     if (x && x->status == ExceptionStatus::Resolved)
         lines << tr("\u2714 Resolved: %1").arg(x->resolution);
-    for (const JournalLine &j : m_detail.actions) {
-        if (j.event == QLatin1String("applied") || j.event == QLatin1String("rejected") || j.event == QLatin1String("conflict"))
-            lines << tr("%1 %2 (%3)").arg(FulfilmentText::commandName(j.type), FulfilmentText::journalEvent(j.event), when(j.atMs));
+    // The latest actions in brief (the timeline below has them all).
+    constexpr int kShown = 4;
+    for (const HistoryLine &h : FulfilmentHistory::lines(m_detail.actions, m_detail.pending)) {
+        if (lines.size() >= kShown)
+            break;
+        const QString what = h.detail.isEmpty() ? h.what : tr("%1 \u2014 %2").arg(h.what, h.detail);
+        lines << (h.pending ? tr("\u23f3 %1").arg(what) : tr("%1 (%2)").arg(what, when(h.atMs)));
     }
     if (lines.isEmpty())
         lines << tr("No decision yet.");
@@ -267,20 +270,25 @@ void OrderDetailPane::updateTimeline()
                           {when(x.openedAt.toMSecsSinceEpoch()), tr("Exception opened: %1").arg(FulfilmentText::exceptionName(toCode(x.code))),
                            x.carrierSubStatus}});
     }
-    for (const JournalLine &j : m_detail.actions) {
-        lines.append({j.atMs, {when(j.atMs), tr("Action: %1 %2").arg(FulfilmentText::commandName(j.type), FulfilmentText::journalEvent(j.event)),
-                               j.event == QLatin1String("customer_revealed") ? QString() : j.detail.left(120)}});
-    }
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at > b.at; });   // newest first
-    for (const PendingIntent &p : m_detail.pending) {
-        auto *item = new QTreeWidgetItem(m_timeline, {when(p.createdAtMs), tr("Pending: %1").arg(FulfilmentText::commandName(p.type)),
-                                                      p.payload.left(120)});
-        QFont italic = item->font(1);
-        italic.setItalic(true);
-        item->setFont(1, italic);
+    // The supervisors' actions (with amounts, reasons, new numbers) merged in by time, pending ones
+    // on top in italics: they are intents, not yet facts.
+    QList<QTreeWidgetItem *> items;
+    qsizetype next = 0;
+    for (const HistoryLine &h : FulfilmentHistory::lines(m_detail.actions, m_detail.pending)) {
+        while (!h.pending && next < lines.size() && lines[next].at > h.atMs)
+            items << new QTreeWidgetItem(lines[next++].columns);
+        auto *item = new QTreeWidgetItem({when(h.atMs), h.what, h.detail});
+        QFont font = item->font(1);
+        font.setItalic(h.pending);
+        font.setBold(!h.pending);
+        item->setFont(1, font);
+        item->setToolTip(2, h.detail);
+        items << item;
     }
-    for (const Line &l : lines)
-        new QTreeWidgetItem(m_timeline, l.columns);
+    while (next < lines.size())
+        items << new QTreeWidgetItem(lines[next++].columns);
+    m_timeline->addTopLevelItems(items);
 }
 
 } // namespace wk
