@@ -171,7 +171,7 @@ QVariant ExceptionQueueModel::headerData(int section, Qt::Orientation orientatio
     case MarketColumn: return tr("Market");
     case ValueColumn: return tr("Order value");
     case ProposalColumn: return tr("AI proposal");
-    case StatusColumn: return tr("Pending");
+    case StatusColumn: return tr("Status");   // pending commands and holds
     case ColumnCount: break;
     }
     return {};

@@ -32,9 +32,13 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
         header->setFont(bold);
         auto *view = new QListView(content);
         view->setObjectName(QStringLiteral("boardColumn_") + toCode(kBoardStages[i]));
-        view->setUniformItemSizes(true);   // one line per card: the view need not measure each row
+        view->setUniformItemSizes(true);   // two lines per card: the view need not measure each row
         view->setMinimumWidth(200);
+        // A card's lines are cut with an ellipsis (the tooltip has them whole), never scrolled sideways.
         view->setTextElideMode(Qt::ElideRight);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setAlternatingRowColors(true);   // tells one two-line card from the next
+        view->setSpacing(1);
         header->setBuddy(view);
         auto *column = new QVBoxLayout;
         column->addWidget(header);
