@@ -10,6 +10,8 @@
 #include "fulfilment/OrderDetailPane.h"
 #include "fulfilment/RefundDialog.h"
 #include "fulfilment/TrackingFixDialog.h"
+#include "fulfilment/BoardView.h"
+#include "itemmodels/BoardColumnModel.h"
 #include "itemmodels/ExceptionQueueModel.h"
 #include "storage/JournalStore.h"
 #include "storage/OrderStore.h"
@@ -19,11 +21,15 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLineEdit>
+#include <QListView>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <functional>
 
 using namespace wk;
@@ -307,6 +313,32 @@ void TestFulfilmentEndToEnd::triagedCommandsReachThePlatformOnce()
         for (const JournalEntry &e : JournalStore(db).forCommand(id))
             duplicates += e.event == QLatin1StringView("duplicate") ? 1 : 0;
     QVERIFY(duplicates >= 1);
+
+    // The order's history after the round trip, as the supervisor opens it from the board (Enter on
+    // its card): the refund in words with who queued it, then the platform's answer.
+    QListView *inTransit = desk.board()->columnView(3);
+    QModelIndex card;
+    QTRY_VERIFY_WITH_TIMEOUT((card = [&] {
+        for (int r = 0; r < inTransit->model()->rowCount(); ++r)
+            if (inTransit->model()->index(r, 0).data(BoardColumnModel::OrderIdRole).toString() == QLatin1String("ord-1"))
+                return inTransit->model()->index(r, 0);
+        return QModelIndex();
+    }()).isValid(), 10000);
+    inTransit->setFocus();
+    inTransit->setCurrentIndex(card);
+    QTest::keyClick(inTransit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(desk.detailPane()->detail().order.id, QStringLiteral("ord-1"), 10000);
+    QStringList lines;
+    for (int i = 0; i < desk.detailPane()->timeline()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = desk.detailPane()->timeline()->topLevelItem(i);
+        lines << item->text(1) + QStringLiteral(" | ") + item->text(2);
+    }
+    const qsizetype queued = lines.indexOf(QStringLiteral("Refund by sup-1 | 12.50 EUR, partial refund \u00b7 reason: arrived damaged, customer keeps it"));
+    QVERIFY2(queued >= 0, qPrintable(lines.join(QLatin1Char('\n'))));
+    const qsizetype answered = lines.indexOf(QRegularExpression(QStringLiteral("^Refund: applied by the platform( \\(confirmed on a retry\\))? \\| $")));
+    QVERIFY2(answered >= 0 && answered < queued, qPrintable(lines.join(QLatin1Char('\n'))));   // newest first
+    QVERIFY(desk.detailPane()->decisionText().contains(QStringLiteral("reason: arrived damaged")));
+    desk.grab().save(QDir::temp().filePath(QStringLiteral("fulfilment-e2e.png")));
     m_desk = nullptr;
 }
 

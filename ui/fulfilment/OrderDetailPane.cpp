@@ -59,7 +59,12 @@ OrderDetailPane::OrderDetailPane(QWidget *parent)
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Where / detail")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
-    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // When and what as wide as they need; the detail (amounts, reasons, places) takes the rest and
+    // is cut with an ellipsis in a narrow pane: whole in its tooltip, and in the decision box above.
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_timeline->header()->setAccessibleName(tr("Timeline columns"));
 
     auto *customerRow = new QHBoxLayout;
@@ -275,9 +280,14 @@ void OrderDetailPane::updateTimeline()
     // on top in italics: they are intents, not yet facts.
     QList<QTreeWidgetItem *> items;
     qsizetype next = 0;
+    const auto eventItem = [&lines](qsizetype i) {
+        auto *item = new QTreeWidgetItem(lines[i].columns);
+        item->setToolTip(2, lines[i].columns.value(2));
+        return item;
+    };
     for (const HistoryLine &h : FulfilmentHistory::lines(m_detail.actions, m_detail.pending)) {
         while (!h.pending && next < lines.size() && lines[next].at > h.atMs)
-            items << new QTreeWidgetItem(lines[next++].columns);
+            items << eventItem(next++);
         auto *item = new QTreeWidgetItem({when(h.atMs), h.what, h.detail});
         QFont font = item->font(1);
         font.setItalic(h.pending);
@@ -287,7 +297,7 @@ void OrderDetailPane::updateTimeline()
         items << item;
     }
     while (next < lines.size())
-        items << new QTreeWidgetItem(lines[next++].columns);
+        items << eventItem(next++);
     m_timeline->addTopLevelItems(items);
 }
 
