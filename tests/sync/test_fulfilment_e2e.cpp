@@ -5,6 +5,7 @@
 // exceptions changed as the commands say), even though the platform loses every second answer to a
 // command post after applying it. The cache then shows the platform's new state.
 #include "SyncTestSupport.h"
+#include "../ui/DialogDriver.h"
 
 #include "fulfilment/FulfilmentDesk.h"
 #include "fulfilment/OrderDetailPane.h"
@@ -34,25 +35,12 @@
 
 using namespace wk;
 using namespace wk::synctest;
+using wk::testing::onNextDialog;
 
 namespace {
 
 const QString kFixedNumber = QStringLiteral("1Z999AA10123456784");   // UPS, valid check character
 
-// Runs `interact` on the next modal dialog as soon as it is open (exec() blocks the caller).
-void onNextDialog(std::function<void(QDialog *)> interact)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            interact(dialog);
-        }
-    });
-    timer->start();
-}
 
 // Five orders in transit; four carry an open exception, one SLA hour apart so that the queue's
 // order (soonest SLA first) is known.

@@ -3,6 +3,7 @@
 // tracking check refusing a wrong number with a sentence; the pending overlay; the journalled
 // reveal; drill-down filters; accessible names; and an offscreen screenshot.
 #include "../models/FulfilmentFixture.h"
+#include "DialogDriver.h"
 #include "fulfilment/BoardView.h"
 #include "fulfilment/FulfilmentDesk.h"
 #include "fulfilment/OrderDetailPane.h"
@@ -36,20 +37,6 @@ using namespace wk;
 using namespace wk::testing;
 
 namespace {
-// Runs `interact` on the next modal dialog as soon as it is open (exec() blocks the test).
-void onNextDialog(std::function<void(QDialog *)> interact)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            interact(dialog);
-        }
-    });
-    timer->start();
-}
 
 QList<OutboxEntry> outbox(const QString &path)
 {
