@@ -230,7 +230,9 @@ void FulfilmentDesk::workspaceChanged()
             m_detail->clear();
     });
     const auto updateTitle = [this] {
-        m_queueTitle->setText(tr("Exceptions (%1 open)").arg(QLocale().toString(m_queueModel->totalCount())));
+        const qint64 total = m_queueModel->totalCount();
+        m_queueTitle->setText(total < 0 ? tr("Exceptions (counting\u2026)")
+                                        : tr("Exceptions (%1 open)").arg(QLocale().toString(total)));
     };
     connect(m_queueModel, &ExceptionQueueModel::totalCountChanged, this, updateTitle);
     updateTitle();
