@@ -59,12 +59,14 @@ OrderDetailPane::OrderDetailPane(QWidget *parent)
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Where / detail")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
-    // When and what as wide as they need; the detail (amounts, reasons, places) takes the rest and
-    // is cut with an ellipsis in a narrow pane: whole in its tooltip, and in the decision box above.
+    // The time as wide as it needs; what happened and its detail (amounts, reasons, places) share
+    // the rest of a pane that is often narrow, cut with an ellipsis rather than scrolled sideways:
+    // whole in the tooltips, and the latest actions whole in the decision box above.
     m_timeline->header()->setStretchLastSection(true);
     m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->header()->setAccessibleName(tr("Timeline columns"));
 
     auto *customerRow = new QHBoxLayout;
@@ -282,6 +284,7 @@ void OrderDetailPane::updateTimeline()
     qsizetype next = 0;
     const auto eventItem = [&lines](qsizetype i) {
         auto *item = new QTreeWidgetItem(lines[i].columns);
+        item->setToolTip(1, lines[i].columns.value(1));
         item->setToolTip(2, lines[i].columns.value(2));
         return item;
     };
@@ -293,6 +296,7 @@ void OrderDetailPane::updateTimeline()
         font.setItalic(h.pending);
         font.setBold(!h.pending);
         item->setFont(1, font);
+        item->setToolTip(1, h.detail.isEmpty() ? h.what : tr("%1 \u2014 %2").arg(h.what, h.detail));
         item->setToolTip(2, h.detail);
         items << item;
     }
