@@ -289,6 +289,11 @@ void FulfilmentDesk::setFilter(const FulfilmentFilter &filter)
 void FulfilmentDesk::onCurrentRowChanged()
 {
     if (m_selectingAfterRead) {
+        // The same exception again after a re-read (a sync): its order is already shown, and the
+        // re-read itself reloads it (m_reloadTimer).
+        const ExceptionRow *row = m_queueModel->row(m_queueView->currentIndex().row());
+        if (row && row->exceptionId == m_selectedExceptionId && m_loader && m_loader->currentOrderId() == row->orderId)
+            return;
         m_detailDelay.start();
         return;
     }
