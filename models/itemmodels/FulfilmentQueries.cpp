@@ -1,77 +1,26 @@
+// The board's reads (declared in FulfilmentQueries.h): counts per stage and keyset-paged columns
+// under every filter, and the pending intents that the board and the queue overlay.
 #include "FulfilmentQueries.h"
-
-#include "CustomerSearch.h"
+#include "FulfilmentSql.h"
 
 #include "rules/CustomerPrivacy.h"
 #include "rules/SlaClocks.h"
-#include "rules/TrackingNumber.h"
 #include "storage/Database.h"
-#include "storage/OrderStore.h"
 #include "storage/Statement.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
-#include <variant>
 
 namespace wk::fulfilment {
 
 namespace {
-
-using Bind = std::variant<qint64, QString>;
-
-// A piece of SQL with its positional binds, in order.
-struct Sql {
-    QString text;
-    QList<Bind> binds;
-    void add(const QString &clause, const QList<Bind> &values = {})
-    {
-        text += clause;
-        binds += values;
-    }
-};
-
-void bindAll(Statement &st, const QList<Bind> &binds)
-{
-    int i = 1;
-    for (const Bind &b : binds) {
-        if (const auto *n = std::get_if<qint64>(&b))
-            st.bind(i++, *n);
-        else
-            st.bind(i++, std::get<QString>(b));
-    }
-}
-
-std::optional<qint64> optionalInt(const Statement &st, int col)
-{
-    return st.columnIsNull(col) ? std::nullopt : std::optional(st.columnInt64(col));
-}
-
 int stageIndex(const QString &code)
 {
     for (size_t i = 0; i < kBoardStages.size(); ++i)
         if (toCode(kBoardStages[i]) == code)
             return int(i);
     return -1;
-}
-
-// The id range that an order id prefix selects (ids sort as text; U+FFFF is above any id character).
-QList<Bind> prefixRange(const QString &prefix) { return {prefix, prefix + QChar(0xFFFF)}; }
-
-// Filters on the orders row `o` that every query shares (not the exception code, SLA or search,
-// which select the driving set of ids).
-void addOrderFilters(Sql &sql, const FulfilmentFilter &f)
-{
-    if (!f.market.isEmpty())
-        sql.add(QStringLiteral(" AND o.market = ?"), {f.market});
-    if (!f.currency.isEmpty())
-        sql.add(QStringLiteral(" AND o.currency = ?"), {f.currency});
-    if (!f.carrier.isEmpty())
-        sql.add(QStringLiteral(" AND o.carrier = ?"), {f.carrier});
-    if (!f.supplierId.isEmpty())
-        sql.add(QStringLiteral(" AND o.supplier_id = ?"), {f.supplierId});
-    if (!f.supplierTier.isEmpty())
-        sql.add(QStringLiteral(" AND o.supplier_id IN (SELECT id FROM suppliers WHERE tier = ?)"), {f.supplierTier});
 }
 
 // The markets in the cache (from the small summary table), for the SLA cut-offs per lane.
@@ -114,28 +63,6 @@ void addBreachedIds(Sql &sql, Database &db, qint64 nowMs, std::optional<OrderSta
     }
     parts << QStringLiteral("SELECT order_id AS id FROM order_exceptions WHERE status = 'open' AND sla_due_at < ?");
     binds << nowMs;
-    sql.add(parts.join(QStringLiteral(" UNION ")), binds);
-}
-
-void addSearchIds(Sql &sql, const QString &term)
-{
-    const QString t = term.trimmed();
-    QStringList parts{QStringLiteral("SELECT id FROM orders WHERE id >= ? AND id < ?"),
-                      // "<> ''" lets SQLite use the partial index orders_tracking (WHERE tracking_number <> ''):
-                      // a bound value alone does not prove the index covers it, and a full scan of
-                      // 2,000,000 orders took 5 s.
-                      QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> ''")};
-    QList<Bind> binds = prefixRange(t);
-    binds << TrackingNumberValidator::normalise(t);
-    // A customer's name or email: through the contentless FTS index of migration 007 (index terms
-    // and rowids only), never by reading every order's JSON.
-    if (looksLikeCustomer(t)) {
-        if (const QString match = customerMatch(t); !match.isEmpty()) {
-            parts << QStringLiteral("SELECT o.id FROM order_customer_fts CROSS JOIN orders o ON o.rowid = order_customer_fts.rowid "
-                                    "WHERE order_customer_fts MATCH ?");
-            binds << match;
-        }
-    }
     sql.add(parts.join(QStringLiteral(" UNION ")), binds);
 }
 
@@ -512,143 +439,6 @@ BoardSnapshot readBoard(Database &db, const FulfilmentFilter &f, qint64 nowMs, i
     return s;
 }
 
-namespace {
-struct ExceptionWhere {
-    Sql from;    // " FROM ... x ... o ..." with its binds, which come before the WHERE's
-    Sql where;
-    bool filtersOrders = false;
-    bool driven = false;   // from a search's set of order ids, not from an exception index
-};
-
-ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
-{
-    ExceptionWhere e;
-    Sql &where = e.where;
-    where.add(QStringLiteral(" WHERE x.status = 'open'"));
-    if (!f.exceptionCode.isEmpty())
-        where.add(QStringLiteral(" AND x.code = ?"), {f.exceptionCode});
-    if (!f.stage.isEmpty())
-        where.add(QStringLiteral(" AND o.stage = ?"), {f.stage});
-    if (f.slaBreached)
-        where.add(QStringLiteral(" AND x.sla_due_at < ?"), {nowMs});
-    const qsizetype beforeOrderFilters = where.text.size();
-    addOrderFilters(where, f);
-    e.filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty();
-    // With a filter on the order, CROSS JOIN keeps the open exceptions the outer loop: otherwise
-    // SQLite turns the LEFT JOIN into an inner one and may walk every order of a market to probe
-    // for exceptions (2 s against 0.05 s on 2,000,000 orders). Without one, LEFT JOIN keeps an
-    // exception whose order has not reached the cache yet.
-    // orders_board_id holds every order filter column: the filter is tested without the table.
-    const QString orders = e.filtersOrders ? QStringLiteral(" CROSS JOIN orders o INDEXED BY orders_board_id ON o.id = x.order_id")
-                                           : QStringLiteral(" LEFT JOIN orders o ON o.id = x.order_id");
-    if (const QString t = f.search.trimmed(); !t.isEmpty()) {
-        // The board's search (order id prefix, tracking number, customer) plus an exception id, as a
-        // set of order ids that the query starts from (order_exceptions_order): a test of every open
-        // exception against the set walked 40,000 of them for a handful of matches (35 ms).
-        Sql ids;
-        addSearchIds(ids, t);
-        e.from.add(QStringLiteral(" FROM (") + ids.text + QStringLiteral(" UNION SELECT order_id FROM order_exceptions WHERE id = ?) s "
-                                                            "CROSS JOIN order_exceptions x ON x.order_id = s.id")
-                       + orders,
-                   ids.binds + QList<Bind>{t});
-        e.driven = true;
-    } else {
-        e.from.add(QStringLiteral(" FROM order_exceptions x") + orders);
-    }
-    return e;
-}
-} // namespace
-
-qint64 countExceptions(Database &db, const FulfilmentFilter &f, qint64 nowMs)
-{
-    const ExceptionWhere e = exceptionWhere(f, nowMs);
-    // Without an order filter or a search the count needs no join at all (an index-only count).
-    // With one it reads an order per open exception: the reason it is a job of its own, after the
-    // first page.
-    Sql sql;
-    sql.add(QStringLiteral("SELECT count(*)"));
-    if (e.filtersOrders && !e.driven && !f.slaBreached) {
-        // order_exceptions_open_order holds the order id and the code: the open exceptions come
-        // in order id order without reading the table, and so do the probes into orders_board_id
-        // (a third of the time of SQLite's own choice, which reads each exception's row).
-        sql.add(QStringLiteral(" FROM order_exceptions x INDEXED BY order_exceptions_open_order "
-                               "CROSS JOIN orders o INDEXED BY orders_board_id ON o.id = x.order_id"));
-    } else if (e.filtersOrders || e.driven) {
-        sql.add(e.from.text, e.from.binds);
-    } else {
-        sql.add(QStringLiteral(" FROM order_exceptions x"));
-    }
-    sql.add(e.where.text, e.where.binds);
-    Statement count(db, sql.text);
-    bindAll(count, sql.binds);
-    count.step();
-    return count.columnInt64(0);
-}
-
-ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std::optional<QPair<qint64, QString>> &after,
-                             qint64 nowMs, int pageSize)
-{
-    const ExceptionWhere e = exceptionWhere(f, nowMs);
-    ExceptionPage page;
-    // The page's exception ids first (with an order filter, tested in orders_board_id), then the
-    // rows of those only: the queue's columns need the order's row, the filter does not.
-    Sql ids;
-    ids.add(QStringLiteral("SELECT x.id") + e.from.text, e.from.binds);
-    ids.add(e.where.text, e.where.binds);
-    // Keyset on (sla_due_at, id): order_exceptions_status_sla walks it without a sort. The platform
-    // sets an SLA on every exception; rows without one sort first (kNoSla marks such a last row).
-    if (after) {
-        if (after->first == kNoSla)
-            ids.add(QStringLiteral(" AND (x.sla_due_at IS NOT NULL OR x.id > ?)"), {after->second});
-        else
-            ids.add(QStringLiteral(" AND (x.sla_due_at, x.id) > (?, ?)"), {after->first, after->second});
-    }
-    ids.add(QStringLiteral(" ORDER BY x.sla_due_at, x.id LIMIT ?"), {qint64(pageSize + 1)});
-    Sql sql;
-    sql.add(QStringLiteral("SELECT x.id, x.order_id, x.code, x.carrier_sub_status, x.ai_proposal, x.opened_at, "
-                           "x.sla_due_at, x.version, o.market, o.stage, o.currency, o.total_minor, o.carrier, "
-                           "o.tracking_number, o.version, o.on_hold FROM (")
-                + ids.text
-                + QStringLiteral(") p CROSS JOIN order_exceptions x ON x.id = p.id LEFT JOIN orders o ON o.id = x.order_id "
-                                 "ORDER BY x.sla_due_at, x.id"),
-            ids.binds);
-    Statement st(db, sql.text);
-    bindAll(st, sql.binds);
-    bool more = false;
-    while (st.step()) {
-        if (page.rows.size() == pageSize) {
-            more = true;
-            break;
-        }
-        ExceptionRow r;
-        r.exceptionId = st.columnText(0);
-        r.orderId = st.columnText(1);
-        r.code = st.columnText(2);
-        r.carrierSubStatus = st.columnText(3);
-        r.aiProposal = st.columnText(4);
-        r.openedAtMs = optionalInt(st, 5);
-        r.slaDueAtMs = optionalInt(st, 6);
-        r.version = st.columnInt64(7);
-        r.market = st.columnText(8);
-        r.stage = st.columnText(9);
-        r.currency = st.columnText(10);
-        r.totalMinor = st.columnInt64(11);
-        r.carrier = st.columnText(12);
-        r.trackingNumber = st.columnText(13);
-        r.orderVersion = st.columnInt64(14);
-        r.onHold = st.columnInt(15) != 0;
-        page.rows << r;
-    }
-    page.exhausted = !more;
-    QStringList targets;
-    for (const auto &r : page.rows)
-        targets << r.exceptionId << r.orderId;
-    const auto pending = readPendingTypes(db, targets);
-    for (auto &r : page.rows)
-        r.pending = pending.value(r.exceptionId) + pending.value(r.orderId);
-    return page;
-}
-
 QHash<QString, QStringList> readPendingTypes(Database &db, const QStringList &targets)
 {
     QHash<QString, QStringList> out;
@@ -663,65 +453,6 @@ QHash<QString, QStringList> readPendingTypes(Database &db, const QStringList &ta
             out[target] << st.columnText(1);
     }
     return out;
-}
-
-OrderDetail readOrderDetail(Database &db, const QString &orderId)
-{
-    OrderDetail d;
-    OrderStore store(db);
-    const auto order = store.order(orderId);
-    if (!order)
-        return d;
-    d.found = true;
-    d.order = *order;
-    // Personal data never leaves the read thread in clear: a reveal reads it separately.
-    d.order.customerName = CustomerPrivacy::maskName(order->customerName);
-    d.order.customerEmail = CustomerPrivacy::maskEmail(order->customerEmail);
-    d.events = store.shipmentEvents(orderId);
-    d.exceptions = store.exceptionsOf(orderId);
-    {
-        Statement st(db, QStringLiteral("SELECT name, tier FROM suppliers WHERE id = ?"));
-        st.bind(1, order->supplierId);
-        if (st.step()) {
-            d.supplierName = st.columnText(0);
-            d.supplierTier = st.columnText(1);
-        }
-    }
-    QStringList targets{orderId};
-    for (const auto &x : d.exceptions)
-        targets << x.id;
-    for (const QString &target : targets) {
-        Statement st(db, QStringLiteral("SELECT at, event, coalesce(type, ''), target, coalesce(detail, ''), "
-                                        "coalesce(actor, ''), coalesce(payload, '') FROM journal WHERE target = ? ORDER BY seq"));
-        st.bind(1, target);
-        while (st.step())
-            d.actions << JournalLine{st.columnInt64(0), st.columnText(1), st.columnText(2), st.columnText(3),
-                                     st.columnText(4), st.columnText(5), st.columnText(6)};
-        Statement p(db, QStringLiteral("SELECT command_id, type, target, payload, created_at FROM outbox "
-                                       "WHERE target = ? AND state IN ('pending', 'in_flight') ORDER BY seq"));
-        p.bind(1, target);
-        while (p.step())
-            d.pending << PendingIntent{p.columnText(0), p.columnText(1), p.columnText(2), p.columnText(3), p.columnInt64(4)};
-    }
-    // Stable: lines of one millisecond keep the journal's order (queued before applied).
-    std::stable_sort(d.actions.begin(), d.actions.end(), [](const JournalLine &a, const JournalLine &b) { return a.atMs < b.atMs; });
-    if (!order->trackingNumber.isEmpty()) {
-        Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> '' AND id <> ? LIMIT 20"));
-        st.bind(1, order->trackingNumber).bind(2, orderId);
-        while (st.step())
-            d.otherOrdersWithTracking << st.columnText(0);
-    }
-    return d;
-}
-
-QPair<QString, QString> readCustomer(Database &db, const QString &orderId)
-{
-    Statement st(db, QStringLiteral("SELECT json_extract(data, '$.customer_name'), json_extract(data, '$.customer_email') "
-                                    "FROM orders WHERE id = ?"));
-    st.bind(1, orderId);
-    if (!st.step())
-        return {};
-    return {st.columnText(0), st.columnText(1)};
 }
 
 } // namespace wk::fulfilment

@@ -1,6 +1,8 @@
 #pragma once
 // The Fulfilment desk's SQL over the cache (003_fulfilment_board.sql has the summary table and the
 // indexes these rely on). Run on a ReadThread's connection; each call is one short read.
+// The board's reads are in FulfilmentQueries.cpp, the queue's in ExceptionQueries.cpp, an order's
+// detail in OrderDetailQueries.cpp; the SQL they share in FulfilmentSql.h.
 #include "FulfilmentTypes.h"
 
 #include <limits>
