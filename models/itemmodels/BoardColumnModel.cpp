@@ -3,8 +3,10 @@
 #include "FulfilmentText.h"
 #include "OrderBoardModel.h"
 #include "domain/Money.h"
+#include "rules/SlaClocks.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace wk {
 
@@ -30,21 +32,33 @@ QVariant BoardColumnModel::data(const QModelIndex &index, int role) const
     const BoardCard &c = m_cards[index.row()];
     switch (role) {
     case Qt::DisplayRole: {
-        // The words carry the meaning (exception, hold, pending), not only the delegate's colours.
-        QString text = c.orderId + QStringLiteral(" \u00b7 ") + c.market + QStringLiteral(" \u00b7 ")
-            + Money(c.totalMinor, c.currency).toPlainString() + QLatin1Char(' ') + c.currency;
+        // Two lines in a column a fifth of a screen wide: what the order is and is worth, then
+        // what is wrong with it. The words carry the meaning (exception, hold, pending).
+        const QString first = c.orderId + QStringLiteral(" \u00b7 ") + Money(c.totalMinor, c.currency).toPlainString()
+            + QLatin1Char(' ') + c.currency;
+        QStringList second{c.market};
         if (!c.exceptionCode.isEmpty())
-            text += QStringLiteral(" \u00b7 \u26a0 ") + FulfilmentText::exceptionName(c.exceptionCode);
+            second << QStringLiteral("\u26a0 ") + FulfilmentText::exceptionName(c.exceptionCode);
         if (c.onHold)
-            text += QStringLiteral(" \u00b7 ") + tr("on hold");
-        if (!c.pending.isEmpty())
-            text += QStringLiteral(" \u00b7 ") + tr("pending: %1").arg(c.pending.join(QStringLiteral(", ")));
-        return text;
+            second << tr("on hold");
+        if (!c.pending.isEmpty()) {
+            QStringList names;
+            for (const QString &type : c.pending)
+                names << FulfilmentText::commandName(type);
+            second << tr("pending: %1").arg(names.join(QStringLiteral(", ")));
+        }
+        if (c.stageEnteredAtMs)
+            second << tr("%1 in stage").arg(SlaClocks::duration(std::max<qint64>(0, m_board->now() - *c.stageEnteredAtMs)));
+        return QString(first + QLatin1Char('\n') + second.join(QStringLiteral(" \u00b7 ")));
     }
-    case Qt::ToolTipRole:
-        return tr("Order %1, %2 in %3, customer %4, tracking %5")
-            .arg(c.orderId, c.carrier.isEmpty() ? tr("no carrier") : c.carrier, c.market, c.customerMasked,
-                 c.trackingNumber.isEmpty() ? tr("none") : c.trackingNumber);
+    case Qt::ToolTipRole: {
+        QStringList lines{tr("Order %1, %2 in %3, customer %4, tracking %5")
+                              .arg(c.orderId, c.carrier.isEmpty() ? tr("no carrier") : c.carrier, c.market, c.customerMasked,
+                                   c.trackingNumber.isEmpty() ? tr("none") : c.trackingNumber)};
+        // The second line may be cut short in a narrow column: the tooltip has it whole.
+        lines << data(index, Qt::DisplayRole).toString().section(QLatin1Char('\n'), 1);
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::AccessibleTextRole: return data(index, Qt::DisplayRole);
     case OrderIdRole: return c.orderId;
     case ExceptionCodeRole: return c.exceptionCode;

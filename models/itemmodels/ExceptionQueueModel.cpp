@@ -16,12 +16,16 @@ struct QueuePending {
 struct QueueCount {
     qint64 total = 0;
 };
+constexpr int kCountDelayMs = 120;
 } // namespace
 
 ExceptionQueueModel::ExceptionQueueModel(const QString &cachePath, QObject *parent)
     : QAbstractTableModel(parent), m_reader(new ReadThread(cachePath, this))
 {
     connect(m_reader, &ReadThread::done, this, &ExceptionQueueModel::onDone);
+    m_countDelay.setSingleShot(true);
+    m_countDelay.setInterval(kCountDelayMs);
+    connect(&m_countDelay, &QTimer::timeout, this, &ExceptionQueueModel::startCount);
     connect(m_reader, &ReadThread::failed, this, [this](quint64 ticket, const QString &sentence) {
         if (ticket == m_firstTicket || ticket == m_pageTicket)
             m_loading = false;
@@ -36,6 +40,7 @@ qint64 ExceptionQueueModel::now() const { return m_nowMs ? m_nowMs : QDateTime::
 void ExceptionQueueModel::setFilter(const FulfilmentFilter &filter)
 {
     m_filter = filter;
+    m_totalOfOtherFilter = true;
     reload();
 }
 
@@ -48,10 +53,30 @@ void ExceptionQueueModel::reload()
     m_firstTicket = m_reader->post(QStringLiteral("first"), [filter, nowMs](Database &db) -> std::any {
         return fulfilment::readExceptions(db, filter, std::nullopt, nowMs);
     });
-    // The count comes second: the first page is what the supervisor needs at once.
+    // The count comes after the first page (see onDone); a count of the previous filter, due,
+    // running or queued, is not wanted any more.
+    m_countDelay.stop();
+    m_countTicket = 0;
+    m_reader->cancel(QStringLiteral("count"));
+}
+
+void ExceptionQueueModel::startCount()
+{
+    const FulfilmentFilter filter = m_filter;
+    const qint64 nowMs = now();
     m_countTicket = m_reader->post(QStringLiteral("count"), [filter, nowMs](Database &db) -> std::any {
         return QueueCount{fulfilment::countExceptions(db, filter, nowMs)};
     });
+}
+
+void ExceptionQueueModel::setTotal(qint64 total)
+{
+    m_totalOfOtherFilter = false;
+    if (total != m_total) {
+        m_total = total;
+        emit totalCountChanged(m_total);
+    }
+    emit counted();
 }
 
 void ExceptionQueueModel::refreshPending()
@@ -162,7 +187,7 @@ QVariant ExceptionQueueModel::headerData(int section, Qt::Orientation orientatio
     case MarketColumn: return tr("Market");
     case ValueColumn: return tr("Order value");
     case ProposalColumn: return tr("AI proposal");
-    case StatusColumn: return tr("Pending");
+    case StatusColumn: return tr("Status");   // pending commands and holds
     case ColumnCount: break;
     }
     return {};
@@ -197,14 +222,24 @@ void ExceptionQueueModel::onDone(quint64 ticket, const std::any &result)
         m_exhausted = page.exhausted;
         m_loading = false;
         emit loaded();
+        if (m_exhausted) {
+            // The whole queue is on this page: its size is the count.
+            setTotal(m_rows.size());
+        } else {
+            // Counting under an order filter reads an order per open exception (20 ms of CPU on
+            // 2,000,000 orders): not while the desk lays out and paints the new board and queue on
+            // a two-core laptop, and not at all for a filter the supervisor only passes through.
+            // The total reads "counting" meanwhile, never the previous filter's number (a re-read
+            // under the same filter, as during a sync, keeps the last count until the new one).
+            if (m_totalOfOtherFilter && m_total != -1) {
+                m_total = -1;
+                emit totalCountChanged(m_total);
+            }
+            m_countDelay.start();
+        }
     } else if (ticket == m_countTicket) {
         m_countTicket = 0;
-        const qint64 total = std::any_cast<const QueueCount &>(result).total;
-        if (total != m_total) {
-            m_total = total;
-            emit totalCountChanged(m_total);
-        }
-        emit counted();
+        setTotal(std::any_cast<const QueueCount &>(result).total);
     } else if (ticket == m_pageTicket) {
         m_pageTicket = 0;
         const auto &page = std::any_cast<const ExceptionPage &>(result);

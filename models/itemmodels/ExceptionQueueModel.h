@@ -6,6 +6,7 @@
 #include "FulfilmentTypes.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 #include <any>
 
 namespace wk {
@@ -35,7 +36,7 @@ public:
     // Re-evaluates the countdowns (a view calls it every minute).
     void tick();
 
-    // The open exceptions under the filter; counted after the first page (see counted()).
+    // The open exceptions under the filter; counted after the first page (see counted()), -1 until then.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool hasMore() const { return !m_exhausted; }
@@ -59,6 +60,8 @@ signals:
 
 private:
     void onDone(quint64 ticket, const std::any &result);
+    void setTotal(qint64 total);
+    void startCount();
     qint64 now() const;
     static QString commandLabel(const QString &typeCode);
 
@@ -66,6 +69,8 @@ private:
     FulfilmentFilter m_filter;
     QList<ExceptionRow> m_rows;
     qint64 m_total = 0;
+    QTimer m_countDelay;     // see onDone
+    bool m_totalOfOtherFilter = true;   // m_total was counted under an earlier filter
     bool m_exhausted = true;
     bool m_loading = false;
     quint64 m_firstTicket = 0;

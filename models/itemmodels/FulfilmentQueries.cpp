@@ -1,75 +1,26 @@
+// The board's reads (declared in FulfilmentQueries.h): counts per stage and keyset-paged columns
+// under every filter, and the pending intents that the board and the queue overlay.
 #include "FulfilmentQueries.h"
+#include "FulfilmentSql.h"
 
 #include "rules/CustomerPrivacy.h"
 #include "rules/SlaClocks.h"
-#include "rules/TrackingNumber.h"
 #include "storage/Database.h"
-#include "storage/OrderStore.h"
 #include "storage/Statement.h"
 
 #include <QHash>
 #include <QSet>
 #include <algorithm>
-#include <variant>
 
 namespace wk::fulfilment {
 
 namespace {
-
-using Bind = std::variant<qint64, QString>;
-
-// A piece of SQL with its positional binds, in order.
-struct Sql {
-    QString text;
-    QList<Bind> binds;
-    void add(const QString &clause, const QList<Bind> &values = {})
-    {
-        text += clause;
-        binds += values;
-    }
-};
-
-void bindAll(Statement &st, const QList<Bind> &binds)
-{
-    int i = 1;
-    for (const Bind &b : binds) {
-        if (const auto *n = std::get_if<qint64>(&b))
-            st.bind(i++, *n);
-        else
-            st.bind(i++, std::get<QString>(b));
-    }
-}
-
-std::optional<qint64> optionalInt(const Statement &st, int col)
-{
-    return st.columnIsNull(col) ? std::nullopt : std::optional(st.columnInt64(col));
-}
-
 int stageIndex(const QString &code)
 {
     for (size_t i = 0; i < kBoardStages.size(); ++i)
         if (toCode(kBoardStages[i]) == code)
             return int(i);
     return -1;
-}
-
-// The id range that an order id prefix selects (ids sort as text; U+FFFF is above any id character).
-QList<Bind> prefixRange(const QString &prefix) { return {prefix, prefix + QChar(0xFFFF)}; }
-
-// Filters on the orders row `o` that every query shares (not the exception code, SLA or search,
-// which select the driving set of ids).
-void addOrderFilters(Sql &sql, const FulfilmentFilter &f)
-{
-    if (!f.market.isEmpty())
-        sql.add(QStringLiteral(" AND o.market = ?"), {f.market});
-    if (!f.currency.isEmpty())
-        sql.add(QStringLiteral(" AND o.currency = ?"), {f.currency});
-    if (!f.carrier.isEmpty())
-        sql.add(QStringLiteral(" AND o.carrier = ?"), {f.carrier});
-    if (!f.supplierId.isEmpty())
-        sql.add(QStringLiteral(" AND o.supplier_id = ?"), {f.supplierId});
-    if (!f.supplierTier.isEmpty())
-        sql.add(QStringLiteral(" AND o.supplier_id IN (SELECT id FROM suppliers WHERE tier = ?)"), {f.supplierTier});
 }
 
 // The markets in the cache (from the small summary table), for the SLA cut-offs per lane.
@@ -115,29 +66,6 @@ void addBreachedIds(Sql &sql, Database &db, qint64 nowMs, std::optional<OrderSta
     sql.add(parts.join(QStringLiteral(" UNION ")), binds);
 }
 
-void addSearchIds(Sql &sql, const QString &term)
-{
-    const QString t = term.trimmed();
-    QStringList parts{QStringLiteral("SELECT id FROM orders WHERE id >= ? AND id < ?"),
-                      // "<> ''" lets SQLite use the partial index orders_tracking (WHERE tracking_number <> ''):
-                      // a bound value alone does not prove the index covers it, and a full scan of
-                      // 2,000,000 orders took 5 s.
-                      QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> ''")};
-    QList<Bind> binds = prefixRange(t);
-    binds << TrackingNumberValidator::normalise(t);
-    // A customer's name or email lives only in the order's JSON (never indexed, as personal data):
-    // this part scans, so it only runs for something that looks like a name or an email.
-    const bool looksLikeCustomer = t.size() >= 3 && (t.contains(QLatin1Char('@')) || t.contains(QLatin1Char(' '))
-                                                     || std::all_of(t.begin(), t.end(), [](QChar c) { return c.isLetter(); }));
-    if (looksLikeCustomer) {
-        parts << QStringLiteral("SELECT id FROM orders WHERE json_extract(data, '$.customer_name') LIKE ? "
-                                "OR json_extract(data, '$.customer_email') LIKE ?");
-        const QString like = QLatin1Char('%') + t + QLatin1Char('%');
-        binds << like << like;
-    }
-    sql.add(parts.join(QStringLiteral(" UNION ")), binds);
-}
-
 // The driving set of order ids when the filter has an exception code, the SLA or a search; none
 // means "all orders" (walk the stage indexes).
 std::optional<Sql> drivingIds(Database &db, const FulfilmentFilter &f, qint64 nowMs, std::optional<OrderStage> stage)
@@ -145,7 +73,11 @@ std::optional<Sql> drivingIds(Database &db, const FulfilmentFilter &f, qint64 no
     QList<Sql> sets;
     if (!f.exceptionCode.isEmpty()) {
         Sql s;
-        s.add(QStringLiteral("SELECT order_id AS id FROM order_exceptions WHERE status = 'open' AND code = ?"), {f.exceptionCode});
+        // order_exceptions_open_order holds the order id and the code: the ids come without reading
+        // the table, in id order (so the probes into the orders go in order too).
+        s.add(QStringLiteral("SELECT order_id AS id FROM order_exceptions INDEXED BY order_exceptions_open_order "
+                             "WHERE status = 'open' AND code = ?"),
+              {f.exceptionCode});
         sets << s;
     }
     if (f.slaBreached) {
@@ -259,7 +191,8 @@ void materialiseOverdue(Database &db, qint64 nowMs)
                            "DELETE FROM temp.overdue_orders;"));
     Statement st(db, QStringLiteral("INSERT OR IGNORE INTO temp.overdue_orders (id, stage, market, t, on_hold) "
                                     "SELECT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold FROM order_exceptions x "
-                                    "CROSS JOIN orders o ON o.id = x.order_id WHERE x.status = 'open' AND x.sla_due_at < ?"));
+                                    "CROSS JOIN orders o INDEXED BY orders_board_id ON o.id = x.order_id "
+                                    "WHERE x.status = 'open' AND x.sla_due_at < ?"));
     st.bind(1, nowMs);
     st.run();
     last.insert(db.handle(), signature);
@@ -361,7 +294,7 @@ void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
     {
         const auto driver = drivingIds(db, f, nowMs, std::nullopt);
         sql.add(QStringLiteral("SELECT o.id, o.stage, o.stage_entered_at FROM (") + driver->text
-                    + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id WHERE 1"),
+                    + QStringLiteral(") d CROSS JOIN orders o INDEXED BY orders_board_id ON o.id = d.id WHERE 1"),
                 driver->binds);
         addOrderFilters(sql, f);
     }
@@ -369,6 +302,40 @@ void materialise(Database &db, const FulfilmentFilter &f, qint64 nowMs)
     bindAll(st, sql.binds);
     st.run();
     signatures.insert(db.handle(), signature);
+}
+
+// Which board index a column page walks: the one of the set filter (market, currency or carrier)
+// that leaves the fewest orders of the stage, by the summary table; the stage's own index without
+// one. Every board index holds every filter column (migration 008), so the walk tests the other
+// filters without reading the table. A supplier id is left to SQLite (orders_supplier: a
+// supplier's few thousand orders, sorted).
+QString boardIndexHint(Database &db, const FulfilmentFilter &f, OrderStage stage)
+{
+    if (!f.supplierId.isEmpty())
+        return {};
+    struct Dimension {
+        const char *column;
+        const char *index;
+        const QString &value;
+    };
+    const Dimension dimensions[] = {{"market", "orders_board_market", f.market},
+                                    {"currency", "orders_board_currency", f.currency},
+                                    {"carrier", "orders_board_carrier", f.carrier}};
+    QString best = QStringLiteral("orders_board_stage");
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    for (const Dimension &d : dimensions) {
+        if (d.value.isEmpty())
+            continue;
+        Statement count(db, QStringLiteral("SELECT coalesce(sum(n), 0) FROM order_board_counts WHERE stage = ? AND %1 = ?")
+                                .arg(QLatin1StringView(d.column)));
+        count.bind(1, toCode(stage)).bind(2, d.value);
+        count.step();
+        if (count.columnInt64(0) < fewest) {
+            fewest = count.columnInt64(0);
+            best = QString::fromLatin1(d.index);
+        }
+    }
+    return QStringLiteral(" INDEXED BY ") + best;
 }
 
 } // namespace
@@ -436,16 +403,22 @@ BoardPage readBoardPage(Database &db, const FulfilmentFilter &f, OrderStage stag
                 ids.binds);
         return readCards(db, sql, stage, pageSize);
     }
-    sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM orders o WHERE o.stage = ?"), {toCode(stage)});
-    addOrderFilters(sql, f);
+    // The page's ids first, tested inside a board index (migration 008), then only their rows.
+    Sql ids;
+    ids.add(QStringLiteral("SELECT o.id FROM orders o") + boardIndexHint(db, f, stage) + QStringLiteral(" WHERE o.stage = ?"),
+            {toCode(stage)});
+    addOrderFilters(ids, f);
     if (after) {
         // NULL times sort first: after a NULL, the rest of the NULLs by id, then every timed row.
         if (after->stageEnteredAtMs)
-            sql.add(QStringLiteral(" AND (o.stage_entered_at, o.id) > (?, ?)"), {*after->stageEnteredAtMs, after->id});
+            ids.add(QStringLiteral(" AND (o.stage_entered_at, o.id) > (?, ?)"), {*after->stageEnteredAtMs, after->id});
         else
-            sql.add(QStringLiteral(" AND (o.stage_entered_at IS NOT NULL OR o.id > ?)"), {after->id});
+            ids.add(QStringLiteral(" AND (o.stage_entered_at IS NOT NULL OR o.id > ?)"), {after->id});
     }
-    sql.add(QStringLiteral(" ORDER BY o.stage_entered_at, o.id LIMIT ?"), {qint64(pageSize + 1)});
+    ids.add(QStringLiteral(" ORDER BY o.stage_entered_at, o.id LIMIT ?"), {qint64(pageSize + 1)});
+    sql.add(QStringLiteral("SELECT ") + kCardColumns + QStringLiteral(" FROM (") + ids.text
+                + QStringLiteral(") d CROSS JOIN orders o ON o.id = d.id ORDER BY o.stage_entered_at, o.id"),
+            ids.binds);
     return readCards(db, sql, stage, pageSize);
 }
 
@@ -466,119 +439,6 @@ BoardSnapshot readBoard(Database &db, const FulfilmentFilter &f, qint64 nowMs, i
     return s;
 }
 
-namespace {
-struct ExceptionWhere {
-    Sql where;
-    QString from;
-    bool filtersOrders = false;
-};
-
-ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
-{
-    ExceptionWhere e;
-    Sql &where = e.where;
-    where.add(QStringLiteral(" WHERE x.status = 'open'"));
-    if (!f.exceptionCode.isEmpty())
-        where.add(QStringLiteral(" AND x.code = ?"), {f.exceptionCode});
-    if (!f.stage.isEmpty())
-        where.add(QStringLiteral(" AND o.stage = ?"), {f.stage});
-    if (f.slaBreached)
-        where.add(QStringLiteral(" AND x.sla_due_at < ?"), {nowMs});
-    if (const QString t = f.search.trimmed(); !t.isEmpty()) {
-        // The board's search (order id prefix, tracking number, customer) as a set of order ids, so
-        // that SQLite starts from them (order_exceptions_order) instead of testing every exception.
-        Sql ids;
-        addSearchIds(ids, t);
-        where.add(QStringLiteral(" AND x.order_id IN (") + ids.text + QStringLiteral(" UNION SELECT order_id FROM order_exceptions WHERE id = ?)"),
-                  ids.binds + QList<Bind>{t});
-    }
-    const qsizetype beforeOrderFilters = where.text.size();
-    addOrderFilters(where, f);
-    const bool filtersOrders = where.text.size() != beforeOrderFilters || !f.stage.isEmpty();
-    // With a filter on the order, CROSS JOIN keeps the open exceptions the outer loop: otherwise
-    // SQLite turns the LEFT JOIN into an inner one and may walk every order of a market to probe
-    // for exceptions (2 s against 0.05 s on 2,000,000 orders). Without one, LEFT JOIN keeps an
-    // exception whose order has not reached the cache yet.
-    const QString from = filtersOrders ? QStringLiteral(" FROM order_exceptions x CROSS JOIN orders o ON o.id = x.order_id")
-                                       : QStringLiteral(" FROM order_exceptions x LEFT JOIN orders o ON o.id = x.order_id");
-
-    e.from = from;
-    e.filtersOrders = filtersOrders;
-    return e;
-}
-} // namespace
-
-qint64 countExceptions(Database &db, const FulfilmentFilter &f, qint64 nowMs)
-{
-    const ExceptionWhere e = exceptionWhere(f, nowMs);
-    // Without an order filter the count needs no join at all (an index-only count). With one it
-    // reads an order per open exception: the reason it is a job of its own, after the first page.
-    Statement count(db, QStringLiteral("SELECT count(*)") + (e.filtersOrders ? e.from : QStringLiteral(" FROM order_exceptions x"))
-                            + e.where.text);
-    bindAll(count, e.where.binds);
-    count.step();
-    return count.columnInt64(0);
-}
-
-ExceptionPage readExceptions(Database &db, const FulfilmentFilter &f, const std::optional<QPair<qint64, QString>> &after,
-                             qint64 nowMs, int pageSize)
-{
-    const ExceptionWhere e = exceptionWhere(f, nowMs);
-    const Sql &where = e.where;
-    const QString &from = e.from;
-    ExceptionPage page;
-    Sql sql;
-    sql.add(QStringLiteral("SELECT x.id, x.order_id, x.code, x.carrier_sub_status, x.ai_proposal, x.opened_at, "
-                           "x.sla_due_at, x.version, o.market, o.stage, o.currency, o.total_minor, o.carrier, "
-                           "o.tracking_number, o.version, o.on_hold")
-                + from + where.text,
-            where.binds);
-    // Keyset on (sla_due_at, id): order_exceptions_status_sla walks it without a sort. The platform
-    // sets an SLA on every exception; rows without one sort first (kNoSla marks such a last row).
-    if (after) {
-        if (after->first == kNoSla)
-            sql.add(QStringLiteral(" AND (x.sla_due_at IS NOT NULL OR x.id > ?)"), {after->second});
-        else
-            sql.add(QStringLiteral(" AND (x.sla_due_at, x.id) > (?, ?)"), {after->first, after->second});
-    }
-    sql.add(QStringLiteral(" ORDER BY x.sla_due_at, x.id LIMIT ?"), {qint64(pageSize + 1)});
-    Statement st(db, sql.text);
-    bindAll(st, sql.binds);
-    bool more = false;
-    while (st.step()) {
-        if (page.rows.size() == pageSize) {
-            more = true;
-            break;
-        }
-        ExceptionRow r;
-        r.exceptionId = st.columnText(0);
-        r.orderId = st.columnText(1);
-        r.code = st.columnText(2);
-        r.carrierSubStatus = st.columnText(3);
-        r.aiProposal = st.columnText(4);
-        r.openedAtMs = optionalInt(st, 5);
-        r.slaDueAtMs = optionalInt(st, 6);
-        r.version = st.columnInt64(7);
-        r.market = st.columnText(8);
-        r.stage = st.columnText(9);
-        r.currency = st.columnText(10);
-        r.totalMinor = st.columnInt64(11);
-        r.carrier = st.columnText(12);
-        r.trackingNumber = st.columnText(13);
-        r.orderVersion = st.columnInt64(14);
-        r.onHold = st.columnInt(15) != 0;
-        page.rows << r;
-    }
-    page.exhausted = !more;
-    QStringList targets;
-    for (const auto &r : page.rows)
-        targets << r.exceptionId << r.orderId;
-    const auto pending = readPendingTypes(db, targets);
-    for (auto &r : page.rows)
-        r.pending = pending.value(r.exceptionId) + pending.value(r.orderId);
-    return page;
-}
-
 QHash<QString, QStringList> readPendingTypes(Database &db, const QStringList &targets)
 {
     QHash<QString, QStringList> out;
@@ -593,63 +453,6 @@ QHash<QString, QStringList> readPendingTypes(Database &db, const QStringList &ta
             out[target] << st.columnText(1);
     }
     return out;
-}
-
-OrderDetail readOrderDetail(Database &db, const QString &orderId)
-{
-    OrderDetail d;
-    OrderStore store(db);
-    const auto order = store.order(orderId);
-    if (!order)
-        return d;
-    d.found = true;
-    d.order = *order;
-    // Personal data never leaves the read thread in clear: a reveal reads it separately.
-    d.order.customerName = CustomerPrivacy::maskName(order->customerName);
-    d.order.customerEmail = CustomerPrivacy::maskEmail(order->customerEmail);
-    d.events = store.shipmentEvents(orderId);
-    d.exceptions = store.exceptionsOf(orderId);
-    {
-        Statement st(db, QStringLiteral("SELECT name, tier FROM suppliers WHERE id = ?"));
-        st.bind(1, order->supplierId);
-        if (st.step()) {
-            d.supplierName = st.columnText(0);
-            d.supplierTier = st.columnText(1);
-        }
-    }
-    QStringList targets{orderId};
-    for (const auto &x : d.exceptions)
-        targets << x.id;
-    for (const QString &target : targets) {
-        Statement st(db, QStringLiteral("SELECT at, event, coalesce(type, ''), target, detail FROM journal "
-                                        "WHERE target = ? ORDER BY seq"));
-        st.bind(1, target);
-        while (st.step())
-            d.actions << JournalLine{st.columnInt64(0), st.columnText(1), st.columnText(2), st.columnText(3), st.columnText(4)};
-        Statement p(db, QStringLiteral("SELECT command_id, type, target, payload, created_at FROM outbox "
-                                       "WHERE target = ? AND state IN ('pending', 'in_flight') ORDER BY seq"));
-        p.bind(1, target);
-        while (p.step())
-            d.pending << PendingIntent{p.columnText(0), p.columnText(1), p.columnText(2), p.columnText(3), p.columnInt64(4)};
-    }
-    std::sort(d.actions.begin(), d.actions.end(), [](const JournalLine &a, const JournalLine &b) { return a.atMs < b.atMs; });
-    if (!order->trackingNumber.isEmpty()) {
-        Statement st(db, QStringLiteral("SELECT id FROM orders WHERE tracking_number = ? AND tracking_number <> '' AND id <> ? LIMIT 20"));
-        st.bind(1, order->trackingNumber).bind(2, orderId);
-        while (st.step())
-            d.otherOrdersWithTracking << st.columnText(0);
-    }
-    return d;
-}
-
-QPair<QString, QString> readCustomer(Database &db, const QString &orderId)
-{
-    Statement st(db, QStringLiteral("SELECT json_extract(data, '$.customer_name'), json_extract(data, '$.customer_email') "
-                                    "FROM orders WHERE id = ?"));
-    st.bind(1, orderId);
-    if (!st.step())
-        return {};
-    return {st.columnText(0), st.columnText(1)};
 }
 
 } // namespace wk::fulfilment

@@ -1,6 +1,8 @@
 #pragma once
 // The Fulfilment desk's SQL over the cache (003_fulfilment_board.sql has the summary table and the
 // indexes these rely on). Run on a ReadThread's connection; each call is one short read.
+// The board's reads are in FulfilmentQueries.cpp, the queue's in ExceptionQueries.cpp, an order's
+// detail in OrderDetailQueries.cpp; the SQL they share in FulfilmentSql.h.
 #include "FulfilmentTypes.h"
 
 #include <limits>
@@ -12,11 +14,15 @@ class Database;
 namespace fulfilment {
 
 inline constexpr int kPageSize = 60;
+// A board column's first page: a column shows about 15 one-line cards at 1080p; the view asks for
+// more (kPageSize at a time) when it is scrolled or taller. Every card is an order row read, and a
+// filter change reads nine first pages.
+inline constexpr int kBoardFirstPageSize = 24;
 // The keyset value of an exception without an SLA due time.
 inline constexpr qint64 kNoSla = std::numeric_limits<qint64>::min();
 
 // Counts per stage and the first page of every column: what the board paints first.
-BoardSnapshot readBoard(Database &db, const FulfilmentFilter &filter, qint64 nowMs, int pageSize = kPageSize);
+BoardSnapshot readBoard(Database &db, const FulfilmentFilter &filter, qint64 nowMs, int pageSize = kBoardFirstPageSize);
 std::array<qint64, 9> readBoardCounts(Database &db, const FulfilmentFilter &filter, qint64 nowMs);
 // The rows of one column after `after` (none: from the start), oldest in the stage first.
 BoardPage readBoardPage(Database &db, const FulfilmentFilter &filter, OrderStage stage,

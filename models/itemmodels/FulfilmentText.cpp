@@ -84,7 +84,7 @@ QString FulfilmentText::journalEvent(const QString &event)
     if (event == QLatin1String("undone")) return tr("undone");
     if (event == QLatin1String("sent")) return tr("sent");
     if (event == QLatin1String("applied")) return tr("applied by the platform");
-    if (event == QLatin1String("duplicate")) return tr("already applied");
+    if (event == QLatin1String("duplicate")) return tr("applied by the platform (confirmed on a retry)");
     if (event == QLatin1String("conflict")) return tr("conflict");
     if (event == QLatin1String("rejected")) return tr("rejected by the platform");
     if (event == QLatin1String("dismissed")) return tr("dismissed");

@@ -97,6 +97,8 @@ struct JournalLine {
     QString type;
     QString target;
     QString detail;
+    QString actor;     // the supervisor
+    QString payload;   // JSON text: the command's payload, on an "enqueued" line
 };
 
 struct PendingIntent {

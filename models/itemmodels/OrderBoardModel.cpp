@@ -62,7 +62,11 @@ void OrderBoardModel::setFilter(const FulfilmentFilter &filter)
 
 void OrderBoardModel::reload()
 {
-    m_pageTickets.clear();   // pages of the previous read are stale now
+    // Pages of the previous read are stale now: neither their answers nor their reads are wanted
+    // (a column scrolled under the old filter must not hold up the new board).
+    m_pageTickets.clear();
+    for (const OrderStage stage : kBoardStages)
+        m_reader->cancel(QStringLiteral("page:") + toCode(stage));
     const FulfilmentFilter filter = m_filter;
     const qint64 nowMs = now();
     m_boardTicket = m_reader->post(QStringLiteral("board"), [filter, nowMs](Database &db) -> std::any {

@@ -114,6 +114,8 @@ quint64 ReadThread::post(const QString &key, Job job)
     return ticket;
 }
 
+void ReadThread::cancel(const QString &key) { m_worker->supersede(key, ++m_lastTicket); }
+
 } // namespace wk
 
 #include "ReadThread.moc"

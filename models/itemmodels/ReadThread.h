@@ -29,6 +29,9 @@ public:
 
     // Returns the job's ticket (never 0). Answers: done or failed with this ticket.
     quint64 post(const QString &key, Job job);
+    // Drops the jobs of `key` still waiting and interrupts the one running: their answers are
+    // stale (a new filter makes every page of the old one useless).
+    void cancel(const QString &key);
 
 signals:
     void done(quint64 ticket, const std::any &result);

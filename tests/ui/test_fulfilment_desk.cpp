@@ -3,6 +3,7 @@
 // tracking check refusing a wrong number with a sentence; the pending overlay; the journalled
 // reveal; drill-down filters; accessible names; and an offscreen screenshot.
 #include "../models/FulfilmentFixture.h"
+#include "DialogDriver.h"
 #include "fulfilment/BoardView.h"
 #include "fulfilment/FulfilmentDesk.h"
 #include "fulfilment/OrderDetailPane.h"
@@ -36,20 +37,6 @@ using namespace wk;
 using namespace wk::testing;
 
 namespace {
-// Runs `interact` on the next modal dialog as soon as it is open (exec() blocks the test).
-void onNextDialog(std::function<void(QDialog *)> interact)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, interact] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            interact(dialog);
-        }
-    });
-    timer->start();
-}
 
 QList<OutboxEntry> outbox(const QString &path)
 {
@@ -198,6 +185,71 @@ private slots:
         QTest::qWait(200);
         const QImage shot = m_desk->grab().toImage();
         QVERIFY(shot.save(QStringLiteral("/tmp/fulfilment-triage.png")));
+    }
+
+    // The order's detail shows what supervisors did to it: a refund with its amount and reason and a
+    // hold with its reason, pending on top (italic) and as journal lines (who did it), newest first.
+    void detailShowsTheSupervisorsActions()
+    {
+        // As after the platform's /v1/me answer: the journal then names who did each thing.
+        m_workspace->commands()->rememberSupervisor(m_workspace->supervisor());
+        QTableView *queue = m_desk->queueView();
+        queue->setFocus();
+        QSignalSpy submitted(m_workspace->commands(), &CommandQueue::submitted);
+        const int row = queue->currentIndex().row();
+        const ExceptionRow target = *m_desk->queueModel()->row(row);
+        OrderDetailPane *pane = m_desk->detailPane();
+        QTRY_COMPARE_WITH_TIMEOUT(pane->detail().order.id, target.orderId, 5000);
+        onNextDialog([&](QDialog *dialog) {
+            auto *refund = qobject_cast<RefundDialog *>(dialog);
+            QVERIFY(refund);
+            refund->partialButton()->setChecked(true);
+            QTest::keyClicks(refund->amountEdit(), QStringLiteral("5.25"));
+            QTest::keyClicks(refund->reasonEdit(), QStringLiteral("late delivery"));
+            QTest::keyClick(refund->reasonEdit(), Qt::Key_Return);
+        });
+        refocus();
+        QTest::keyClick(queue, Qt::Key_F);
+        QVERIFY(submitted.wait(5000));
+        // The queue moved on; K goes back to the order, H holds it with a reason of its own.
+        refocus();
+        QTest::keyClick(queue, Qt::Key_K);
+        QCOMPARE(queue->currentIndex().row(), row);
+        onNextDialog([](QDialog *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QVERIFY(edit);
+            edit->selectAll();
+            QTest::keyClicks(edit, QStringLiteral("supplier asked to wait"));
+            QTest::keyClick(edit, Qt::Key_Return);
+        });
+        QTest::keyClick(queue, Qt::Key_H);
+        QVERIFY(submitted.wait(5000));
+        refocus();
+        QTest::keyClick(queue, Qt::Key_K);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->detail().order.id, target.orderId, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->detail().pending.size(), qsizetype(2), 5000);
+
+        QStringList lines;
+        QList<bool> italic;
+        for (int i = 0; i < pane->timeline()->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = pane->timeline()->topLevelItem(i);
+            lines << item->text(1) + QStringLiteral(" | ") + item->text(2);
+            italic << item->font(1).italic();
+        }
+        const QString money = QStringLiteral("5.25 ") + target.currency;
+        // Pending first, newest first: the hold, then the refund.
+        QVERIFY2(lines.size() >= 4, qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(lines[0], QStringLiteral("Hold pending, not yet confirmed by the platform | reason: supplier asked to wait"));
+        QCOMPARE(lines[1], QStringLiteral("Refund pending, not yet confirmed by the platform | %1, partial refund \u00b7 reason: late delivery").arg(money));
+        QVERIFY(italic[0] && italic[1]);
+        // Then the journal: who queued what, with the same words.
+        QCOMPARE(lines[2], QStringLiteral("Hold by sup-7 | reason: supplier asked to wait"));
+        QCOMPARE(lines[3], QStringLiteral("Refund by sup-7 | %1, partial refund \u00b7 reason: late delivery").arg(money));
+        QVERIFY(!italic[2] && !italic[3]);
+        // No raw JSON anywhere in the timeline.
+        for (const QString &line : std::as_const(lines))
+            QVERIFY2(!line.contains(QLatin1Char('{')), qPrintable(line));
+        QVERIFY2(pane->decisionText().contains(QStringLiteral("reason: late delivery")), qPrintable(pane->decisionText()));
     }
 
     void undoWithdrawsTheLastAction()

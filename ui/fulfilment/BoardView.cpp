@@ -32,9 +32,13 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
         header->setFont(bold);
         auto *view = new QListView(content);
         view->setObjectName(QStringLiteral("boardColumn_") + toCode(kBoardStages[i]));
-        view->setUniformItemSizes(true);   // one line per card: the view need not measure each row
+        view->setUniformItemSizes(true);   // two lines per card: the view need not measure each row
         view->setMinimumWidth(200);
+        // A card's lines are cut with an ellipsis (the tooltip has them whole), never scrolled sideways.
         view->setTextElideMode(Qt::ElideRight);
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setAlternatingRowColors(true);   // tells one two-line card from the next
+        view->setSpacing(1);
         header->setBuddy(view);
         auto *column = new QVBoxLayout;
         column->addWidget(header);
@@ -56,11 +60,12 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
 void BoardView::setModel(OrderBoardModel *model)
 {
     m_model = model;
-    for (int i = 0; i < m_views.size(); ++i) {
+    for (int i = 0; i < m_views.size(); ++i)
         m_views[i]->setModel(model ? model->column(i) : nullptr);
-        if (model)
-            connect(model->column(i), &BoardColumnModel::totalCountChanged, this, &BoardView::updateHeaders);
-    }
+    // Once per board read, not once per column count: each header change re-lays out the row of
+    // word-wrapped headers, nine times per filter change otherwise.
+    if (model)
+        connect(model, &OrderBoardModel::loaded, this, &BoardView::updateHeaders);
     updateHeaders();
 }
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -40,6 +41,11 @@ FulfilmentDesk::FulfilmentDesk(QWidget *parent) : Desk(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
     addShortcuts();
+    // Long enough to outlast a filter change's reads, short enough to feel immediate once the
+    // supervisor stops: the detail's reads and layout then never compete with the board's.
+    m_detailDelay.setSingleShot(true);
+    m_detailDelay.setInterval(150);
+    connect(&m_detailDelay, &QTimer::timeout, this, &FulfilmentDesk::openCurrentOrder);
 }
 
 FulfilmentDesk::~FulfilmentDesk() = default;
@@ -214,6 +220,9 @@ void FulfilmentDesk::workspaceChanged()
         if (row < 0 && m_queueModel->rowCount() > 0)
             row = 0;
         if (row >= 0) {
+            // A row selected by a re-read (a new filter, a sync) opens its order after the
+            // supervisor stops flipping filters (m_detailDelay); a key press opens it at once.
+            const QScopedValueRollback<bool> rereading(m_selectingAfterRead, true);
             m_queueView->setCurrentIndex(m_queueModel->index(row, 0));
             m_queueView->scrollTo(m_queueModel->index(row, 0));
         }
@@ -221,7 +230,9 @@ void FulfilmentDesk::workspaceChanged()
             m_detail->clear();
     });
     const auto updateTitle = [this] {
-        m_queueTitle->setText(tr("Exceptions (%1 open)").arg(QLocale().toString(m_queueModel->totalCount())));
+        const qint64 total = m_queueModel->totalCount();
+        m_queueTitle->setText(total < 0 ? tr("Exceptions (counting\u2026)")
+                                        : tr("Exceptions (%1 open)").arg(QLocale().toString(total)));
     };
     connect(m_queueModel, &ExceptionQueueModel::totalCountChanged, this, updateTitle);
     updateTitle();
@@ -276,6 +287,21 @@ void FulfilmentDesk::setFilter(const FulfilmentFilter &filter)
 }
 
 void FulfilmentDesk::onCurrentRowChanged()
+{
+    if (m_selectingAfterRead) {
+        // The same exception again after a re-read (a sync): its order is already shown, and the
+        // re-read itself reloads it (m_reloadTimer).
+        const ExceptionRow *row = m_queueModel->row(m_queueView->currentIndex().row());
+        if (row && row->exceptionId == m_selectedExceptionId && m_loader && m_loader->currentOrderId() == row->orderId)
+            return;
+        m_detailDelay.start();
+        return;
+    }
+    m_detailDelay.stop();
+    openCurrentOrder();
+}
+
+void FulfilmentDesk::openCurrentOrder()
 {
     const ExceptionRow *row = m_queueModel ? m_queueModel->row(m_queueView->currentIndex().row()) : nullptr;
     if (!row)

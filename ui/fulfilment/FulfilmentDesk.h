@@ -60,6 +60,7 @@ private:
     void addShortcuts();
     void setFilter(const FulfilmentFilter &filter);
     void onCurrentRowChanged();
+    void openCurrentOrder();
     void openOrder(const QString &orderId, const QString &exceptionId);
     QList<ActionTarget> selectedTargets() const;
     void afterAction();
@@ -80,6 +81,8 @@ private:
     QString m_selectedExceptionId;
     qint64 m_nowMs = 0;
     QTimer m_reloadTimer;
+    QTimer m_detailDelay;                 // opens the order of a row selected by a re-read
+    bool m_selectingAfterRead = false;
 };
 
 } // namespace wk

@@ -1,5 +1,6 @@
 #include "OrderDetailPane.h"
 
+#include "itemmodels/FulfilmentHistory.h"
 #include "itemmodels/FulfilmentText.h"
 #include "rules/CarrierStatus.h"
 #include "rules/Guarantee.h"
@@ -58,7 +59,14 @@ OrderDetailPane::OrderDetailPane(QWidget *parent)
     m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Where / detail")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setUniformRowHeights(true);
-    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The time as wide as it needs; what happened and its detail (amounts, reasons, places) share
+    // the rest of a pane that is often narrow, cut with an ellipsis rather than scrolled sideways:
+    // whole in the tooltips, and the latest actions whole in the decision box above.
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_timeline->header()->setAccessibleName(tr("Timeline columns"));
 
     auto *customerRow = new QHBoxLayout;
@@ -204,13 +212,15 @@ void OrderDetailPane::updateDecision()
                                                                    : CarrierStatuses::label(CarrierStatus::parse(x->carrierSubStatus))));
     }
     QStringList lines;
-    for (const PendingIntent &p : m_detail.pending)
-        lines << tr("\u23f3 %1 \u2014 pending, not yet confirmed by the platform").arg(FulfilmentText::commandName(p.type));
     if (x && x->status == ExceptionStatus::Resolved)
         lines << tr("\u2714 Resolved: %1").arg(x->resolution);
-    for (const JournalLine &j : m_detail.actions) {
-        if (j.event == QLatin1String("applied") || j.event == QLatin1String("rejected") || j.event == QLatin1String("conflict"))
-            lines << tr("%1 %2 (%3)").arg(FulfilmentText::commandName(j.type), FulfilmentText::journalEvent(j.event), when(j.atMs));
+    // The latest actions in brief (the timeline below has them all).
+    constexpr int kShown = 4;
+    for (const HistoryLine &h : FulfilmentHistory::lines(m_detail.actions, m_detail.pending)) {
+        if (lines.size() >= kShown)
+            break;
+        const QString what = h.detail.isEmpty() ? h.what : tr("%1 \u2014 %2").arg(h.what, h.detail);
+        lines << (h.pending ? tr("\u23f3 %1").arg(what) : tr("%1 (%2)").arg(what, when(h.atMs)));
     }
     if (lines.isEmpty())
         lines << tr("No decision yet.");
@@ -267,20 +277,32 @@ void OrderDetailPane::updateTimeline()
                           {when(x.openedAt.toMSecsSinceEpoch()), tr("Exception opened: %1").arg(FulfilmentText::exceptionName(toCode(x.code))),
                            x.carrierSubStatus}});
     }
-    for (const JournalLine &j : m_detail.actions) {
-        lines.append({j.atMs, {when(j.atMs), tr("Action: %1 %2").arg(FulfilmentText::commandName(j.type), FulfilmentText::journalEvent(j.event)),
-                               j.event == QLatin1String("customer_revealed") ? QString() : j.detail.left(120)}});
-    }
     std::sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.at > b.at; });   // newest first
-    for (const PendingIntent &p : m_detail.pending) {
-        auto *item = new QTreeWidgetItem(m_timeline, {when(p.createdAtMs), tr("Pending: %1").arg(FulfilmentText::commandName(p.type)),
-                                                      p.payload.left(120)});
-        QFont italic = item->font(1);
-        italic.setItalic(true);
-        item->setFont(1, italic);
+    // The supervisors' actions (with amounts, reasons, new numbers) merged in by time, pending ones
+    // on top in italics: they are intents, not yet facts.
+    QList<QTreeWidgetItem *> items;
+    qsizetype next = 0;
+    const auto eventItem = [&lines](qsizetype i) {
+        auto *item = new QTreeWidgetItem(lines[i].columns);
+        item->setToolTip(1, lines[i].columns.value(1));
+        item->setToolTip(2, lines[i].columns.value(2));
+        return item;
+    };
+    for (const HistoryLine &h : FulfilmentHistory::lines(m_detail.actions, m_detail.pending)) {
+        while (!h.pending && next < lines.size() && lines[next].at > h.atMs)
+            items << eventItem(next++);
+        auto *item = new QTreeWidgetItem({when(h.atMs), h.what, h.detail});
+        QFont font = item->font(1);
+        font.setItalic(h.pending);
+        font.setBold(!h.pending);
+        item->setFont(1, font);
+        item->setToolTip(1, h.detail.isEmpty() ? h.what : tr("%1 \u2014 %2").arg(h.what, h.detail));
+        item->setToolTip(2, h.detail);
+        items << item;
     }
-    for (const Line &l : lines)
-        new QTreeWidgetItem(m_timeline, l.columns);
+    while (next < lines.size())
+        items << eventItem(next++);
+    m_timeline->addTopLevelItems(items);
 }
 
 } // namespace wk
