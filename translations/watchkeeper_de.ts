@@ -211,6 +211,10 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>There is no desk &quot;%1&quot;. The desks are: %2.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“. Die Arbeitsbereiche sind: %2.</translation>
+    </message>
 </context>
 <context>
     <name>wk</name>
@@ -317,6 +321,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>%1 in dieser Phase</translation>
     </message>
 </context>
 <context>
@@ -1222,8 +1230,8 @@
         <translation>KI-Vorschlag</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ausstehend</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1396,10 @@
         <source>Exceptions (%1 open)</source>
         <translation>Ausnahmen (%1 offen)</translation>
     </message>
+    <message>
+        <source>Exceptions (counting…)</source>
+        <translation>Ausnahmen (wird gezählt …)</translation>
+    </message>
 </context>
 <context>
     <name>wk::FulfilmentFilterBar</name>
@@ -1462,6 +1474,62 @@
     <message>
         <source>Clear the drill-down filter (%1)</source>
         <translation>Drill-down-Filter aufheben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentHistory</name>
+    <message>
+        <source>%1 by %2</source>
+        <comment>an action by a supervisor</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>ein unlesbarer Betrag</translation>
+    </message>
+    <message>
+        <source>full refund</source>
+        <translation>volle Erstattung</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>Teilerstattung</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · reason: %3</source>
+        <translation>%1, %2 · Grund: %3</translation>
+    </message>
+    <message>
+        <source>new tracking number %1</source>
+        <translation>neue Sendungsnummer %1</translation>
+    </message>
+    <message>
+        <source>new tracking number %1 (%2)</source>
+        <translation>neue Sendungsnummer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>resolution: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>%1 pending, not yet confirmed by the platform</source>
+        <translation>%1 ausstehend, von der Plattform noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Customer data revealed</source>
+        <translation>Kundendaten aufgedeckt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1623,10 +1691,6 @@
         <translation>von der Plattform übernommen</translation>
     </message>
     <message>
-        <source>already applied</source>
-        <translation>bereits übernommen</translation>
-    </message>
-    <message>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
@@ -1641,6 +1705,10 @@
     <message>
         <source>customer data revealed</source>
         <translation>Kundendaten angezeigt</translation>
+    </message>
+    <message>
+        <source>applied by the platform (confirmed on a retry)</source>
+        <translation>von der Plattform übernommen (bei einer Wiederholung bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -2558,16 +2626,8 @@ Versanddienst: %4</translation>
         <translation>kein Versandstatus</translation>
     </message>
     <message>
-        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
-        <translation>⏳ %1 — ausstehend, von der Plattform noch nicht bestätigt</translation>
-    </message>
-    <message>
         <source>✔ Resolved: %1</source>
         <translation>✔ Erledigt: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>No decision yet.</source>
@@ -2610,12 +2670,16 @@ Versanddienst: %4</translation>
         <translation>Ausnahme eröffnet: %1</translation>
     </message>
     <message>
-        <source>Action: %1 %2</source>
-        <translation>Aktion: %1 %2</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Pending: %1</source>
-        <translation>Ausstehend: %1</translation>
+        <source>⏳ %1</source>
+        <translation>⏳ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5657,10 +5721,6 @@ Versanddienst: %4</translation>
         <translation>code</translation>
     </message>
     <message>
-        <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit.</source>
-        <translation>Das Hauptfenster in 1280×800 in die PNG-Datei &lt;pfad&gt; zeichnen und beenden.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run watchkeeper --help to see what it can do.</source>
         <translation>Unbekannter Befehl „%1“. Rufen Sie watchkeeper --help auf, um zu sehen, was es kann.</translation>
     </message>
@@ -5683,6 +5743,18 @@ Versanddienst: %4</translation>
     <message>
         <source>Without a command, the console window opens.</source>
         <translation>Ohne Befehl öffnet sich das Konsolenfenster.</translation>
+    </message>
+    <message>
+        <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit. With --demo: once the demo&apos;s first sync has finished.</source>
+        <translation>Das Hauptfenster in 1280×800 in die PNG-Datei &lt;pfad&gt; zeichnen und beenden. Mit --demo: sobald der erste Abgleich der Demo fertig ist.</translation>
+    </message>
+    <message>
+        <source>Open the desk &lt;name&gt; first: overview, review, fulfilment, suppliers, sync or journal.</source>
+        <translation>Zuerst den Arbeitsbereich &lt;name&gt; öffnen: overview, review, fulfilment, suppliers, sync oder journal.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +5833,10 @@ verschoben wurde. Endet mit 0, wenn das Journal intakt ist, 1, wenn es beschädi
     <message>
         <source>Cannot write the screenshot %1: %2</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The demo did not finish its first sync within five minutes: no screenshot.</source>
+        <translation>Die Demo hat ihren ersten Abgleich nicht innerhalb von fünf Minuten beendet: kein Bildschirmfoto.</translation>
     </message>
 </context>
 <context>

@@ -209,6 +209,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>There is no desk &quot;%1&quot;. The desks are: %2.</source>
+        <translation>没有名为“%1”的工作区。可用的工作区：%2。</translation>
+    </message>
 </context>
 <context>
     <name>wk</name>
@@ -314,6 +318,10 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 in stage</source>
+        <translation>在此阶段 %1</translation>
     </message>
 </context>
 <context>
@@ -1219,8 +1227,8 @@
         <translation>AI 建议</translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>待处理</translation>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1390,10 @@
         <source>Exceptions (%1 open)</source>
         <translation>异常（%1 个未处理）</translation>
     </message>
+    <message>
+        <source>Exceptions (counting…)</source>
+        <translation>异常（正在计数…）</translation>
+    </message>
 </context>
 <context>
     <name>wk::FulfilmentFilterBar</name>
@@ -1456,6 +1468,62 @@
     <message>
         <source>Clear the drill-down filter (%1)</source>
         <translation>清除下钻筛选（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>wk::FulfilmentHistory</name>
+    <message>
+        <source>%1 by %2</source>
+        <comment>an action by a supervisor</comment>
+        <translation>%1，由 %2</translation>
+    </message>
+    <message>
+        <source>an unreadable amount</source>
+        <translation>无法读取的金额</translation>
+    </message>
+    <message>
+        <source>full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 · reason: %3</source>
+        <translation>%1，%2 · 原因：%3</translation>
+    </message>
+    <message>
+        <source>new tracking number %1</source>
+        <translation>新运单号 %1</translation>
+    </message>
+    <message>
+        <source>new tracking number %1 (%2)</source>
+        <translation>新运单号 %1（%2）</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>resolution: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <source>%1 pending, not yet confirmed by the platform</source>
+        <translation>%1 待处理，平台尚未确认</translation>
+    </message>
+    <message>
+        <source>Customer data revealed</source>
+        <translation>已显示客户数据</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1617,10 +1685,6 @@
         <translation>平台已执行</translation>
     </message>
     <message>
-        <source>already applied</source>
-        <translation>已执行过</translation>
-    </message>
-    <message>
         <source>conflict</source>
         <translation>冲突</translation>
     </message>
@@ -1635,6 +1699,10 @@
     <message>
         <source>customer data revealed</source>
         <translation>已显示客户信息</translation>
+    </message>
+    <message>
+        <source>applied by the platform (confirmed on a retry)</source>
+        <translation>平台已执行（重试时确认）</translation>
     </message>
 </context>
 <context>
@@ -2547,16 +2615,8 @@ Carrier: %4</source>
         <translation>无承运商状态</translation>
     </message>
     <message>
-        <source>⏳ %1 — pending, not yet confirmed by the platform</source>
-        <translation>⏳ %1 — 待处理，平台尚未确认</translation>
-    </message>
-    <message>
         <source>✔ Resolved: %1</source>
         <translation>✔ 已解决：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>No decision yet.</source>
@@ -2599,12 +2659,16 @@ Carrier: %4</source>
         <translation>异常开启：%1</translation>
     </message>
     <message>
-        <source>Action: %1 %2</source>
-        <translation>操作：%1 %2</translation>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Pending: %1</source>
-        <translation>待处理：%1</translation>
+        <source>⏳ %1</source>
+        <translation>⏳ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5610,10 +5674,6 @@ Carrier: %4</source>
         <translation>代码</translation>
     </message>
     <message>
-        <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit.</source>
-        <translation>将主窗口以 1280×800 渲染到 PNG 文件 &lt;路径&gt; 后退出。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Run watchkeeper --help to see what it can do.</source>
         <translation>未知命令“%1”。运行 watchkeeper --help 查看可用功能。</translation>
     </message>
@@ -5636,6 +5696,18 @@ Carrier: %4</source>
     <message>
         <source>Without a command, the console window opens.</source>
         <translation>不带命令时将打开控制台窗口。</translation>
+    </message>
+    <message>
+        <source>Render the main window at 1280×800 into the PNG file &lt;path&gt; and exit. With --demo: once the demo&apos;s first sync has finished.</source>
+        <translation>将主窗口以 1280×800 渲染到 PNG 文件 &lt;路径&gt; 后退出。与 --demo 一起使用时：在演示的首次同步完成后。</translation>
+    </message>
+    <message>
+        <source>Open the desk &lt;name&gt; first: overview, review, fulfilment, suppliers, sync or journal.</source>
+        <translation>首先打开工作区 &lt;名称&gt;：overview、review、fulfilment、suppliers、sync 或 journal。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5786,10 @@ moved. Exits with 0 when the journal verifies, 1 when it is broken, 2 when it ca
     <message>
         <source>Cannot write the screenshot %1: %2</source>
         <translation>无法写入截图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo did not finish its first sync within five minutes: no screenshot.</source>
+        <translation>演示未在五分钟内完成首次同步：未截图。</translation>
     </message>
 </context>
 <context>
