@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSet>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace wk {
@@ -107,6 +108,9 @@ private:
     QPointer<ReviewReaderThread> m_scanner;   // the walk for the anchors (long; never blocks a page)
     std::shared_ptr<std::atomic<quint64>> m_queryGeneration;   // cancels a stale walk
     quint64 m_epoch = 0;                      // answers from an older epoch are dropped
+    std::shared_ptr<std::atomic<quint64>> m_liveEpoch;   // m_epoch, for the readers: stale reads stop
+    void newEpoch();
+    std::function<bool()> staleAfter(quint64 epoch) const;
     mutable ReviewPageCache m_pages{kMaxPages};
     mutable QSet<int> m_inFlight;
     mutable int m_pageRequests = 0;

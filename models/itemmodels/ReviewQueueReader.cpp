@@ -5,12 +5,15 @@
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
 #include <QJsonDocument>
+#include <sqlite3.h>
 
 namespace wk {
 
+using reviewsql::SearchPlan;
+
 namespace {
-// Above this many matches a search walks the order's index instead of sorting the matches.
-constexpr int kManyMatches = 2000;
+// Match sets kept per reader (a million rows cost 125 kB each).
+constexpr int kMatchSets = 4;
 
 int bindAll(Statement &st, const QVariantList &binds, int first = 1)
 {
@@ -51,30 +54,75 @@ SortKey keyAt(const Statement &st, int col, ReviewSort sort)
 ReviewQueueReader::ReviewQueueReader(const QString &cachePath)
     : m_db(cachePath, Database::Mode::ReadOnly)
 {
+    // wk_review_match(rowid): is the row in the active search's match set (planFor)?
+    const auto match = [](sqlite3_context *context, int, sqlite3_value **argv) {
+        const auto *self = static_cast<ReviewQueueReader *>(sqlite3_user_data(context));
+        const auto rowid = quint64(sqlite3_value_int64(argv[0]));
+        const auto &bits = self->m_activeMatches;
+        sqlite3_result_int(context, bits && rowid / 64 < bits->size() && ((*bits)[rowid / 64] >> (rowid % 64)) & 1);
+    };
+    sqlite3_create_function_v2(m_db.handle(), "wk_review_match", 1, SQLITE_UTF8, this, match, nullptr, nullptr, nullptr);
 }
 
 ReviewQueueReader::~ReviewQueueReader() = default;
 
-bool ReviewQueueReader::searchDrives(const ReviewQuery &query)
+void ReviewQueueReader::setStaleCheck(std::function<bool()> stale)
+{
+    m_stale = std::move(stale);
+    // Asked every few thousand virtual-machine steps: well under a millisecond apart.
+    constexpr int kSteps = 4000;
+    int (*handler)(void *) = [](void *self) -> int { return static_cast<ReviewQueueReader *>(self)->m_stale() ? 1 : 0; };
+    sqlite3_progress_handler(m_db.handle(), m_stale ? kSteps : 0, m_stale ? handler : nullptr, this);
+}
+
+SearchPlan ReviewQueueReader::planFor(const ReviewQuery &query)
 {
     const QString match = ftsQuery(query.search);
     if (match.isEmpty())
-        return true;
+        return SearchPlan::Drives;
+    // Another connection (the sync) committed: what was matched before may have changed.
+    Statement version(m_db, QStringLiteral("PRAGMA data_version"));
+    version.step();
+    if (version.columnInt64(0) != m_dataVersion) {
+        m_dataVersion = version.columnInt64(0);
+        m_manyMatches.clear();
+        m_matchSets.clear();
+    }
     auto it = m_manyMatches.constFind(match);
     if (it == m_manyMatches.constEnd()) {
         Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM review_items_fts "
                                           "WHERE review_items_fts MATCH ?1 LIMIT ?2)"));
-        st.bind(1, match).bind(2, kManyMatches);
+        st.bind(1, match).bind(2, m_manyMatchesFrom);
         st.step();
-        it = m_manyMatches.insert(match, st.columnInt64(0) >= kManyMatches);
+        it = m_manyMatches.insert(match, st.columnInt64(0) >= m_manyMatchesFrom);
     }
-    return !*it;
+    if (!*it)
+        return SearchPlan::Drives;
+    auto set = m_matchSets.constFind(match);
+    if (set == m_matchSets.constEnd()) {
+        if (m_matchSets.size() >= kMatchSets)
+            m_matchSets.clear();
+        auto bits = std::make_shared<std::vector<quint64>>();
+        Statement st(m_db, QStringLiteral("SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?1"));
+        st.bind(1, match);
+        while (st.step()) {
+            const auto rowid = quint64(st.columnInt64(0));
+            if (rowid / 64 >= bits->size())
+                bits->resize(rowid / 64 + 1 + bits->size() / 2);
+            (*bits)[rowid / 64] |= quint64(1) << (rowid % 64);
+        }
+        set = m_matchSets.insert(match, std::move(bits));
+    }
+    m_activeMatches = *set;
+    return SearchPlan::MatchSet;
 }
 
 ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint64 cap)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items WHERE %1 LIMIT ?)").arg(f.where));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                           .arg(reviewsql::source(query, plan), f.where));
     st.bind(bindAll(st, f.binds), cap + 1);
     st.step();
     const qint64 n = st.columnInt64(0);
@@ -84,8 +132,9 @@ ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint
 ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const std::optional<SortKey> &after,
                                    qint64 offset)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    QString sql = QStringLiteral("SELECT %1 FROM review_items WHERE %2").arg(reviewsql::rowColumns(), f.where);
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(reviewsql::rowColumns(), reviewsql::source(query, plan), f.where);
     if (after)
         sql += QStringLiteral(" AND ") + reviewsql::after(query.sort);
     sql += QLatin1Char(' ') + reviewsql::orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -104,9 +153,11 @@ ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const st
 std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const ReviewQuery &query, int pageSize,
                                                                      const std::function<bool()> &cancelled)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    Statement st(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 %3")
-                           .arg(reviewsql::sortColumn(query.sort), f.where, reviewsql::orderBy(query.sort)));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    Statement st(m_db, QStringLiteral("SELECT %1, id FROM %2 WHERE %3 %4")
+                           .arg(reviewsql::sortColumn(query.sort), reviewsql::source(query, plan), f.where,
+                                reviewsql::orderBy(query.sort)));
     bindAll(st, f.binds);
     Anchors out;
     while (st.step()) {
@@ -122,7 +173,9 @@ std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const Revie
 
 qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    // Straight to the row by its id; then the rows before it along the order's index.
     Statement self(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 AND id = ?")
                              .arg(reviewsql::sortColumn(query.sort), f.where));
     self.bind(bindAll(self, f.binds), id);
@@ -133,7 +186,8 @@ qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id
     const QString before = QStringLiteral("(%1, id) %2 (?, ?)")
                                .arg(reviewsql::sortColumn(query.sort),
                                     reviewsql::descending(query.sort) ? QStringLiteral(">") : QStringLiteral("<"));
-    Statement st(m_db, QStringLiteral("SELECT count(*) FROM review_items WHERE %1 AND %2").arg(f.where, before));
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                           .arg(reviewsql::source(query, plan), f.where, before));
     bindKey(st, bindAll(st, f.binds), key);
     st.step();
     return st.columnInt64(0);
@@ -173,7 +227,7 @@ std::optional<MediaAssetRecord> ReviewQueueReader::mediaAsset(const QString &id)
 
 ReviewPage ReviewQueueReader::cluster(const QString &supplierId, qint64 flagMask, int limit)
 {
-    Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed') "
+    Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items INDEXED BY review_queue_supplier WHERE status IN ('open', 'claimed') "
                                       "AND supplier_id = ?1 AND flag_mask & ?2 <> 0 ORDER BY gmv_minor DESC, id DESC "
                                       "LIMIT ?3")
                            .arg(reviewsql::rowColumns()));

@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <functional>
+#include <memory>
+#include <vector>
 #include <optional>
 
 namespace wk {
@@ -52,10 +54,23 @@ public:
 
     Database &database() { return m_db; }
 
+    // While set, a running statement gives up (StorageError::Interrupted) as soon as `stale` says
+    // so: a page or a count for a query the supervisor has already left must not hold up the next.
+    void setStaleCheck(std::function<bool()> stale);
+    // From how many FTS matches on a search is a membership test (tests use a small number).
+    void setManyMatches(int threshold) { m_manyMatchesFrom = threshold; m_manyMatches.clear(); }
+
 private:
-    bool searchDrives(const ReviewQuery &query);
+    // How the query's search enters the plan; for many matches, builds (or reuses) their set and
+    // makes it the one wk_review_match() answers from.
+    reviewsql::SearchPlan planFor(const ReviewQuery &query);
     Database m_db;
     QHash<QString, bool> m_manyMatches;   // FTS query → has many matches (plan choice)
+    QHash<QString, std::shared_ptr<std::vector<quint64>>> m_matchSets;   // FTS query → matching rowids (bits)
+    std::shared_ptr<std::vector<quint64>> m_activeMatches;
+    qint64 m_dataVersion = -1;
+    int m_manyMatchesFrom = 2000;   // above this many matches a search walks the order's index
+    std::function<bool()> m_stale;
 };
 
 } // namespace wk

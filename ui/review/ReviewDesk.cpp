@@ -9,6 +9,8 @@
 #include "review/ReviewConflictBanner.h"
 #include "review/ReviewDecisionPrompt.h"
 #include "review/ReviewFacetBar.h"
+#include "review/ReviewMediaFeed.h"
+#include "review/panes/ItemPane.h"
 
 #include <QScrollArea>
 #include <QScrollBar>
@@ -110,6 +112,7 @@ void ReviewDesk::buildContent()
     m_itemView = itemViewFactory()(pane);
     m_itemView->setObjectName(QStringLiteral("reviewItemView"));
     m_itemView->setAccessibleName(tr("Item"));
+    m_media = new ReviewMediaFeed(m_itemView, this);
     m_prompt = new ReviewDecisionPrompt(pane);
     auto *buttons = new QHBoxLayout;
     for (QAction *a : m_actions.decisions() + QList<QAction *>{m_actions.undo}) {
@@ -205,6 +208,11 @@ void ReviewDesk::connectActions()
         }
     });
     connect(m_loader, &ReviewItemLoader::loaded, this, &ReviewDesk::showLoaded);
+    connect(m_loader, &ReviewItemLoader::readAhead, this, [this](const LoadedReviewItem &loaded) {
+        const int distance = int(m_ahead.indexOf(loaded.item.id)) + 1;
+        if (distance > 0)
+            m_media->prefetch(loaded.item, distance);
+    });
     connect(m_claims, &ReviewClaimKeeper::countdown, this, &ReviewDesk::updateLease);
     connect(m_decider, &ReviewDecider::message, this, &ReviewDesk::setMessage);
     connect(m_decider, &ReviewDecider::withdrawn, this, [this](const QStringList &ids) {
@@ -274,6 +282,10 @@ void ReviewDesk::connectActions()
     connect(m_actions.undo, &QAction::triggered, m_decider, &ReviewDecider::undoLast);
     connect(m_actions.next, &QAction::triggered, this, [this] { moveBy(1, false); });
     connect(m_actions.previous, &QAction::triggered, this, [this] { moveBy(-1, false); });
+    connect(m_actions.workOnItem, &QAction::triggered, this, [this] {
+        if (ItemPane *pane = m_itemView->currentPane())
+            pane->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_actions.cluster, &QAction::triggered, this, &ReviewDesk::armCluster);
     connect(m_actions.cancel, &QAction::triggered, this, &ReviewDesk::cancelAll);
     connect(m_actions.search, &QAction::triggered, this, [this] {
@@ -329,6 +341,7 @@ void ReviewDesk::workspaceChanged()
         m_stack->setCurrentWidget(m_emptyState);
         m_model->setCachePath({});
         m_loader->setReader(nullptr);
+        m_media->setCache(nullptr);
         m_claims->setQueue(nullptr);
         m_decider->setQueue(nullptr);
         return;
@@ -340,14 +353,13 @@ void ReviewDesk::workspaceChanged()
     m_decider->setQueue(ws->commands());
     m_model->setCachePath(ws->cachePath());
     m_loader->setReader(m_model->reader());
+    m_media->setCache(ws->media());
     connect(ws, &Workspace::cacheUpdated, this, &ReviewDesk::onCacheUpdated);
     connect(ws, &Workspace::outboxChanged, m_model, &ReviewQueueModel::refreshIntents);
     connect(ws, &Workspace::supervisorChanged, this, [this](const Me &me) {
         m_model->setSupervisorId(me.supervisorId);
         m_claims->setLeaseSeconds(me.leaseSeconds);
     });
-    // TODO(MediaCache, issue 4): once Workspace::media() lands on main, fetch the open item's and
-    // the next items' media through it (prefetchAfter) and hand ready files to m_itemView.
 }
 
 void ReviewDesk::onCurrentRowChanged(const QModelIndex &current)
@@ -392,8 +404,7 @@ void ReviewDesk::showLoaded(const LoadedReviewItem &loaded)
     m_seenVersion = item.version;
     m_banner->hide();
     m_itemView->showItem(item, loaded.product);
-    for (auto it = loaded.mediaPaths.cbegin(); it != loaded.mediaPaths.cend(); ++it)
-        m_itemView->setMediaFile(it.key(), it.value());
+    m_media->showItem(item, loaded.mediaPaths);
     QStringList reasons;
     for (FlagReason r : item.flagReasons)
         reasons << ReviewLabels::reason(r);
@@ -427,6 +438,7 @@ void ReviewDesk::leaveCurrent(bool decided)
     m_prompt->cancel();
     m_currentId.clear();
     m_current.reset();
+    m_media->clear();
     m_banner->hide();
 }
 
@@ -583,13 +595,15 @@ void ReviewDesk::cancelAll()
 
 void ReviewDesk::prefetchAfter(int row)
 {
-    QStringList ids;
+    m_ahead.clear();
     for (int r = row + 1; r <= row + kPrefetchAhead && r < m_model->rowCount(); ++r)
         if (const ReviewRow *next = m_model->rowAt(r))
-            ids << next->id;
-    m_loader->prefetch(ids);
-    // TODO(MediaCache): workspace()->media()->fetch(asset, priority) for each prefetched item's
-    // media, so that the next image is decoded before it is needed.
+            m_ahead << next->id;
+    // Items read before have their media asked for now; the others once they are read (readAhead).
+    for (int i = 0; i < m_ahead.size(); ++i)
+        if (const LoadedReviewItem *known = m_loader->cached(m_ahead.at(i)))
+            m_media->prefetch(known->item, i + 1);
+    m_loader->prefetch(m_ahead);
 }
 
 void ReviewDesk::setMessage(const QString &text) { m_message->setText(text); }

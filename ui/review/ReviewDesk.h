@@ -28,6 +28,7 @@ class ReviewConflictBanner;
 class ReviewDecisionPrompt;
 class ReviewFacetBar;
 class ReviewItemView;
+class ReviewMediaFeed;
 class ReviewQueueModel;
 
 class ReviewDesk : public Desk
@@ -52,6 +53,7 @@ public:
     ReviewQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ReviewItemView *itemView() const { return m_itemView; }
+    ReviewMediaFeed *mediaFeed() const { return m_media; }
     ReviewFacetBar *facetBar() const { return m_facets; }
     ReviewConflictBanner *conflictBanner() const { return m_banner; }
     ReviewDecisionPrompt *prompt() const { return m_prompt; }
@@ -105,6 +107,7 @@ private:
     ReviewItemLoader *m_loader = nullptr;
     ReviewClaimKeeper *m_claims = nullptr;
     ReviewDecider *m_decider = nullptr;
+    ReviewMediaFeed *m_media = nullptr;
     ReviewSessionStats m_stats;
     QPointer<Workspace> m_connected;
 
@@ -115,6 +118,7 @@ private:
     QSet<QString> m_decided;               // decided here, until the server says so
     QList<DecisionTarget> m_cluster;       // armed: the next decision applies to these
     std::optional<DecidePayload> m_waiting; // a decision waiting for its reason or note
+    QStringList m_ahead;                   // the items read ahead of the open one, nearest first
 };
 
 } // namespace wk

@@ -97,7 +97,13 @@ void ReviewItemView::clear()
 void ReviewItemView::setMediaFile(const QString &assetId, const QString &path, const QString &error)
 {
     if (m_current)
-        m_current->setMediaFile(assetId, path, error);
+        m_current->setMediaFile(assetId, path, error, MediaTrust::Check);
+}
+
+void ReviewItemView::setVerifiedMediaFile(const QString &assetId, const QString &path)
+{
+    if (m_current)
+        m_current->setMediaFile(assetId, path, {}, MediaTrust::Verified);
 }
 
 ReviewAnnotations ReviewItemView::annotations() const
@@ -107,9 +113,9 @@ ReviewAnnotations ReviewItemView::annotations() const
     return {};
 }
 
-void ReviewItemView::prefetchMedia(const MediaAsset &asset, const QString &path)
+void ReviewItemView::prefetchMedia(const MediaAsset &asset, const QString &path, MediaTrust trust)
 {
-    MediaLoader::prefetch(asset, path);
+    MediaLoader::prefetch(asset, path, trust);
 }
 
 QString ReviewItemView::mediaProblem() const { return m_mediaProblem; }
