@@ -189,13 +189,14 @@ Filter where(const ReviewQuery &q, SearchPlan search)
     return f;
 }
 
-QString source(const ReviewQuery &q, SearchPlan search)
+QString source(const ReviewQuery &q, SearchPlan search, bool narrowFacet)
 {
+    // NOT INDEXED: the few matches are looked up by rowid (else SQLite walks the status index).
     if (search == SearchPlan::Drives && !ftsQuery(q.search).isEmpty())
-        return QStringLiteral("review_items");
-    if (q.claimed == ClaimFilter::Me)
+        return QStringLiteral("review_items NOT INDEXED");
+    if (narrowFacet && (q.claimed == ClaimFilter::Me || q.claimed == ClaimFilter::Others))
         return QStringLiteral("review_items INDEXED BY review_items_claimed_by");
-    if (q.sla == SlaFilter::DueSoon)
+    if (narrowFacet && q.sla == SlaFilter::DueSoon)
         return QStringLiteral("review_items INDEXED BY review_items_status_sla");
     switch (q.sort) {
     case ReviewSort::Impact:

@@ -68,9 +68,11 @@ Filter where(const ReviewQuery &query, SearchPlan search = SearchPlan::Drives);
 // The FROM clause: review_items INDEXED BY the index that must drive the query. Without
 // statistics SQLite prefers an equality on status and then sorts the whole queue (seconds at a
 // million items), so the plan is chosen here: the order's partial index, whose walk stops after a
-// page; my own claims or "due soon" through their narrow indexes; a search with few matches by
-// rowid.
-QString source(const ReviewQuery &query, SearchPlan search);
+// page; claims or "due soon" through their own indexes when they are few (a walk looking for a
+// handful among a million rows would read them all); a search with few matches by rowid.
+// `narrowFacet`: the claim or SLA facet matches few rows (the reader counted them through their
+// index), so that index drives and the few are sorted.
+QString source(const ReviewQuery &query, SearchPlan search, bool narrowFacet = false);
 // The sort column and whether the order is descending.
 QString sortColumn(ReviewSort sort);
 bool descending(ReviewSort sort);

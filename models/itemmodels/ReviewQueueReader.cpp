@@ -5,6 +5,7 @@
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
 #include <QJsonDocument>
+#include <QMutex>
 #include <sqlite3.h>
 
 namespace wk {
@@ -12,8 +13,24 @@ namespace wk {
 using reviewsql::SearchPlan;
 
 namespace {
-// Match sets kept per reader (a million rows cost 125 kB each).
-constexpr int kMatchSets = 4;
+// A claim or SLA facet with fewer rows than this is read through its own index, then sorted.
+constexpr int kNarrowFacet = 5000;
+// Match sets kept in the process (a million rows cost 125 kB each).
+constexpr int kMatchSets = 8;
+
+// Match sets shared by every reader in the process: the pager and the scanner ask for the same one
+// at the same moment, and one of them building it is enough. Keyed by the cache file, the FTS
+// index's structure record (it changes with every write to the index, so a set never outlives
+// the rows it was built from) and the match.
+struct SharedMatchSets {
+    QMutex mutex;
+    QHash<QByteArray, std::shared_ptr<const std::vector<quint64>>> sets;
+};
+SharedMatchSets &sharedMatchSets()
+{
+    static SharedMatchSets shared;
+    return shared;
+}
 
 int bindAll(Statement &st, const QVariantList &binds, int first = 1)
 {
@@ -52,8 +69,11 @@ SortKey keyAt(const Statement &st, int col, ReviewSort sort)
 } // namespace
 
 ReviewQueueReader::ReviewQueueReader(const QString &cachePath)
-    : m_db(cachePath, Database::Mode::ReadOnly)
+    : m_path(cachePath), m_db(cachePath, Database::Mode::ReadOnly)
 {
+    // The queue has three of these open (pages, walks, the desk's extra reads): a walk over a
+    // million rows would fill the default 64 MB each, for pages the OS keeps cached anyway.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -8192"));
     // wk_review_match(rowid): is the row in the active search's match set (planFor)?
     const auto match = [](sqlite3_context *context, int, sqlite3_value **argv) {
         const auto *self = static_cast<ReviewQueueReader *>(sqlite3_user_data(context));
@@ -86,7 +106,6 @@ SearchPlan ReviewQueueReader::planFor(const ReviewQuery &query)
     if (version.columnInt64(0) != m_dataVersion) {
         m_dataVersion = version.columnInt64(0);
         m_manyMatches.clear();
-        m_matchSets.clear();
     }
     auto it = m_manyMatches.constFind(match);
     if (it == m_manyMatches.constEnd()) {
@@ -98,23 +117,57 @@ SearchPlan ReviewQueueReader::planFor(const ReviewQuery &query)
     }
     if (!*it)
         return SearchPlan::Drives;
-    auto set = m_matchSets.constFind(match);
-    if (set == m_matchSets.constEnd()) {
-        if (m_matchSets.size() >= kMatchSets)
-            m_matchSets.clear();
-        auto bits = std::make_shared<std::vector<quint64>>();
-        Statement st(m_db, QStringLiteral("SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?1"));
-        st.bind(1, match);
-        while (st.step()) {
-            const auto rowid = quint64(st.columnInt64(0));
-            if (rowid / 64 >= bits->size())
-                bits->resize(rowid / 64 + 1 + bits->size() / 2);
-            (*bits)[rowid / 64] |= quint64(1) << (rowid % 64);
-        }
-        set = m_matchSets.insert(match, std::move(bits));
-    }
-    m_activeMatches = *set;
+    m_activeMatches = matchSet(match);
     return SearchPlan::MatchSet;
+}
+
+std::shared_ptr<const std::vector<quint64>> ReviewQueueReader::matchSet(const QString &match)
+{
+    Statement structure(m_db, QStringLiteral("SELECT block FROM review_items_fts_data WHERE id = 10"));
+    const QByteArray key = m_path.toUtf8() + '\0' + (structure.step() ? structure.columnBlob(0) : QByteArray()) + '\0'
+                           + match.toUtf8();
+    SharedMatchSets &shared = sharedMatchSets();
+    // Held while building: whoever asks for the same set meanwhile waits for it instead of
+    // building it a second time on the other core.
+    const QMutexLocker lock(&shared.mutex);
+    if (auto it = shared.sets.constFind(key); it != shared.sets.constEnd())
+        return *it;
+    auto bits = std::make_shared<std::vector<quint64>>();
+    Statement st(m_db, QStringLiteral("SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?1"));
+    st.bind(1, match);
+    while (st.step()) {
+        const auto rowid = quint64(st.columnInt64(0));
+        if (rowid / 64 >= bits->size())
+            bits->resize(rowid / 64 + 1 + bits->size() / 2);
+        (*bits)[rowid / 64] |= quint64(1) << (rowid % 64);
+    }
+    if (shared.sets.size() >= kMatchSets)
+        shared.sets.clear();
+    shared.sets.insert(key, bits);
+    return bits;
+}
+
+bool ReviewQueueReader::narrowFacet(const ReviewQuery &query)
+{
+    std::optional<Statement> probe;
+    if (query.claimed == ClaimFilter::Me || query.claimed == ClaimFilter::Others) {
+        probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_claimed_by "
+                                           "WHERE claimed_by IS NOT NULL AND claim_expires_at > ?1 LIMIT ?2)"));
+        probe->bind(1, query.nowMs).bind(2, kNarrowFacet);
+    } else if (query.sla == SlaFilter::DueSoon) {
+        probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_status_sla "
+                                           "WHERE status IN ('open', 'claimed') AND sla_due_at >= ?1 AND sla_due_at < ?2 LIMIT ?3)"));
+        probe->bind(1, query.nowMs).bind(2, query.nowMs + ReviewQuery::kDueSoonMs).bind(3, kNarrowFacet);
+    } else {
+        return false;
+    }
+    probe->step();
+    return probe->columnInt64(0) < kNarrowFacet;
+}
+
+QString ReviewQueueReader::sourceFor(const ReviewQuery &query, SearchPlan plan)
+{
+    return reviewsql::source(query, plan, narrowFacet(query));
 }
 
 ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint64 cap)
@@ -122,7 +175,7 @@ ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint
     const SearchPlan plan = planFor(query);
     const auto f = reviewsql::where(query, plan);
     Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
-                           .arg(reviewsql::source(query, plan), f.where));
+                           .arg(sourceFor(query, plan), f.where));
     st.bind(bindAll(st, f.binds), cap + 1);
     st.step();
     const qint64 n = st.columnInt64(0);
@@ -134,7 +187,7 @@ ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const st
 {
     const SearchPlan plan = planFor(query);
     const auto f = reviewsql::where(query, plan);
-    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(reviewsql::rowColumns(), reviewsql::source(query, plan), f.where);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(reviewsql::rowColumns(), sourceFor(query, plan), f.where);
     if (after)
         sql += QStringLiteral(" AND ") + reviewsql::after(query.sort);
     sql += QLatin1Char(' ') + reviewsql::orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -156,7 +209,7 @@ std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const Revie
     const SearchPlan plan = planFor(query);
     const auto f = reviewsql::where(query, plan);
     Statement st(m_db, QStringLiteral("SELECT %1, id FROM %2 WHERE %3 %4")
-                           .arg(reviewsql::sortColumn(query.sort), reviewsql::source(query, plan), f.where,
+                           .arg(reviewsql::sortColumn(query.sort), sourceFor(query, plan), f.where,
                                 reviewsql::orderBy(query.sort)));
     bindAll(st, f.binds);
     Anchors out;
@@ -187,7 +240,7 @@ qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id
                                .arg(reviewsql::sortColumn(query.sort),
                                     reviewsql::descending(query.sort) ? QStringLiteral(">") : QStringLiteral("<"));
     Statement st(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
-                           .arg(reviewsql::source(query, plan), f.where, before));
+                           .arg(sourceFor(query, plan), f.where, before));
     bindKey(st, bindAll(st, f.binds), key);
     st.step();
     return st.columnInt64(0);

@@ -64,10 +64,16 @@ private:
     // How the query's search enters the plan; for many matches, builds (or reuses) their set and
     // makes it the one wk_review_match() answers from.
     reviewsql::SearchPlan planFor(const ReviewQuery &query);
+    // Does the query's claim or SLA facet match few rows (counted through its index, capped)?
+    bool narrowFacet(const ReviewQuery &query);
+    // The rowids matching an FTS query, as bits (shared by the readers of this process).
+    std::shared_ptr<const std::vector<quint64>> matchSet(const QString &match);
+    // The FROM clause for the query (reviewsql::source with both choices made).
+    QString sourceFor(const ReviewQuery &query, reviewsql::SearchPlan plan);
+    QString m_path;
     Database m_db;
     QHash<QString, bool> m_manyMatches;   // FTS query → has many matches (plan choice)
-    QHash<QString, std::shared_ptr<std::vector<quint64>>> m_matchSets;   // FTS query → matching rowids (bits)
-    std::shared_ptr<std::vector<quint64>> m_activeMatches;
+    std::shared_ptr<const std::vector<quint64>> m_activeMatches;   // the rowids wk_review_match() answers for
     qint64 m_dataVersion = -1;
     int m_manyMatchesFrom = 2000;   // above this many matches a search walks the order's index
     std::function<bool()> m_stale;

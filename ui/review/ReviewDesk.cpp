@@ -199,8 +199,16 @@ void ReviewDesk::connectActions()
     });
     connect(m_model, &ReviewQueueModel::pageLoaded, this, [this](int page) {
         if (m_pendingRow >= 0 && m_pendingRow / ReviewQueueModel::kPageSize == page && m_model->rowCount() > 0) {
-            const int row = qMin(m_pendingRow, m_model->rowCount() - 1);
+            int row = qMin(m_pendingRow, m_model->rowCount() - 1);
             m_pendingRow = -1;
+            // Items decided here keep their rows until the platform answers: a new view opens on
+            // the first one not decided yet, never on one to be decided twice.
+            const int end = qMin(m_model->rowCount(), (page + 1) * ReviewQueueModel::kPageSize);
+            for (int r = row; r < end; ++r)
+                if (const ReviewRow *candidate = m_model->rowAt(r); candidate && !decidedHere(candidate->id)) {
+                    row = r;
+                    break;
+                }
             if (m_table->currentIndex().row() == row)
                 openRow(row);
             else
@@ -508,8 +516,7 @@ void ReviewDesk::decide(DecidePayload payload)
     // into its row already: open that one instead of skipping it.
     const int row = m_table->currentIndex().row();
     const ReviewRow *atRow = m_model->rowAt(row);
-    const bool slid = atRow && atRow->id != m_currentId && !m_decided.contains(atRow->id)
-                      && !m_model->hasPendingIntent(atRow->id);
+    const bool slid = atRow && atRow->id != m_currentId && !decidedHere(atRow->id);
     if (m_decided.contains(m_currentId))
         leaveCurrent(true);
     if (wasCluster || t.size() > 1)
@@ -536,7 +543,7 @@ void ReviewDesk::moveBy(int step, bool skipDecided)
             return;
         }
         const ReviewRow *r = m_model->rowAt(row);
-        if (!r || !skipDecided || (!m_decided.contains(r->id) && !m_model->hasPendingIntent(r->id)))
+        if (!r || !skipDecided || !decidedHere(r->id))
             break;
     }
     selectRow(row);
@@ -604,6 +611,11 @@ void ReviewDesk::prefetchAfter(int row)
         if (const LoadedReviewItem *known = m_loader->cached(m_ahead.at(i)))
             m_media->prefetch(known->item, i + 1);
     m_loader->prefetch(m_ahead);
+}
+
+bool ReviewDesk::decidedHere(const QString &id) const
+{
+    return m_decided.contains(id) || m_model->hasPendingIntent(id);
 }
 
 void ReviewDesk::setMessage(const QString &text) { m_message->setText(text); }

@@ -85,6 +85,8 @@ private:
     void armCluster();
     void cancelAll();
     void prefetchAfter(int row);
+    // Decided in this session or waiting in the outbox: skipped when moving on.
+    bool decidedHere(const QString &id) const;
     void setMessage(const QString &text);
     void updateCount();
     void updateLease(int secondsLeft);

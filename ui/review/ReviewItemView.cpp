@@ -6,6 +6,7 @@
 #include "review/panes/MediaLoader.h"
 #include "review/panes/VideoPane.h"
 
+#include <QApplication>
 #include <QStackedLayout>
 
 // Stacks one pane per kind (ui/review/panes), made when the first item of that kind is shown, so
@@ -67,7 +68,9 @@ void ReviewItemView::showItem(const ReviewItem &item, const std::optional<Produc
     if (m_current && m_current != pane)
         m_current->clearItem();
     m_current = pane;
-    const bool hadFocus = isAncestorOf(focusWidget());
+    // The application's focus, not QWidget::focusWidget(): that one still names the child that had
+    // the focus last, long after Esc took it back to the queue, and the next item would steal it.
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(pane);
     pane->showItem(item, product);
     if (hadFocus)
