@@ -33,15 +33,7 @@ namespace wk {
 
 namespace {
 constexpr int kPrefetchAhead = 3;   // items read (and their media fetched) ahead of the open one
-
-ReviewDesk::ItemViewFactory &itemViewFactory()
-{
-    static ReviewDesk::ItemViewFactory factory = [](QWidget *parent) { return new ReviewItemView(parent); };
-    return factory;
-}
 } // namespace
-
-void ReviewDesk::setItemViewFactory(ItemViewFactory factory) { itemViewFactory() = std::move(factory); }
 
 ReviewDesk::ReviewDesk(QWidget *parent) : Desk(parent)
 {
@@ -109,7 +101,7 @@ void ReviewDesk::buildContent()
     m_lease->setObjectName(QStringLiteral("reviewLease"));
     m_lease->setAccessibleName(tr("Claim lease"));
     m_banner = new ReviewConflictBanner(pane);
-    m_itemView = itemViewFactory()(pane);
+    m_itemView = new ReviewItemView(pane);   // the real panes (ui/review/panes), also in tests
     m_itemView->setObjectName(QStringLiteral("reviewItemView"));
     m_itemView->setAccessibleName(tr("Item"));
     m_media = new ReviewMediaFeed(m_itemView, this);

@@ -12,7 +12,6 @@
 
 #include <QPointer>
 #include <QSet>
-#include <functional>
 #include <optional>
 
 class QLabel;
@@ -44,10 +43,6 @@ public:
     QString summary() const override;
     QIcon icon() const override;
     void applyFilter(const DeskFilter &filter) override;
-
-    // The item pane comes from ui/review/panes; tests may put their own in (before construction).
-    using ItemViewFactory = std::function<ReviewItemView *(QWidget *parent)>;
-    static void setItemViewFactory(ItemViewFactory factory);
 
     EmptyStateWidget *emptyState() const;
     ReviewQueueModel *model() const { return m_model; }
