@@ -2,6 +2,7 @@
 #include "review/panes/ProblemBanner.h"
 
 #include "review/panes/DefectTags.h"
+#include "review/panes/MediaBackend.h"
 #include "review/panes/MediaLoader.h"
 #include "review/panes/VideoSurface.h"
 #include "review/panes/VideoThumbnailer.h"
@@ -54,12 +55,21 @@ QPushButton *button(const QString &text, const QString &accessible, const QStrin
     b->setProperty("keyboardAlternative", key);
     return b;
 }
+// The pane's player, on the backend chooseMediaBackend() picks (before the first player exists).
+QMediaPlayer *newPlayer(QObject *parent)
+{
+    chooseMediaBackend();
+    return new QMediaPlayer(parent);
+}
 } // namespace
 
 QString VideoPane::backendProblem()
 {
     // A player without a backend says so through isAvailable(); asking costs one QMediaPlayer.
-    static const bool available = QMediaPlayer().isAvailable();
+    static const bool available = [] {
+        chooseMediaBackend();
+        return QMediaPlayer().isAvailable();
+    }();
     if (available)
         return {};
     return tr("Video cannot be played on this computer: Qt Multimedia found no media backend. Install "
@@ -67,7 +77,7 @@ QString VideoPane::backendProblem()
 }
 
 VideoPane::VideoPane(QWidget *parent)
-    : ItemPane(parent), m_player(new QMediaPlayer(this)), m_surface(new VideoSurface(this)),
+    : ItemPane(parent), m_player(newPlayer(this)), m_surface(new VideoSurface(this)),
       m_timeline(new VideoTimeline(this)), m_thumbnailer(new VideoThumbnailer(this)), m_loader(new MediaLoader(this)),
       m_transport(new VideoTransport(m_player, this)), m_loadWatchdog(new QTimer(this))
 {

@@ -1,0 +1,34 @@
+#include "review/panes/MediaBackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QtGlobal>
+
+Q_LOGGING_CATEGORY(lcMediaBackend, "wk.review.media")
+
+namespace wk {
+
+void chooseMediaBackend()
+{
+#if defined(Q_OS_LINUX) && QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    static const bool once = [] {
+        if (!qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+            return true;   // the user's (or a test's) choice stands
+        // Only a plugin that is really there: a named backend that fails to load leaves Qt with
+        // no backend at all, not with its default.
+        for (const QString &path : QCoreApplication::libraryPaths()) {
+            const QDir dir(path + QStringLiteral("/multimedia"));
+            if (!dir.entryList({QStringLiteral("*ffmpegmediaplugin*")}, QDir::Files).isEmpty()) {
+                qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+                qCInfo(lcMediaBackend) << "video through Qt's FFmpeg backend, from" << dir.path();
+                return true;
+            }
+        }
+        return true;
+    }();
+    Q_UNUSED(once)
+#endif
+}
+
+} // namespace wk
