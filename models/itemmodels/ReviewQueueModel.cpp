@@ -101,6 +101,16 @@ void ReviewQueueModel::restart()
     if (!m_pager)
         return;
     requestPage(0);
+    // The count and the walk wait for the first page: on two cores they would take its CPU (and a
+    // search's match set is then built once, by the pager). The previous query's walk stops now.
+    m_queryGeneration->fetch_add(1);
+    m_scanAfterFirstPage = true;
+    refreshIntents();
+}
+
+void ReviewQueueModel::startScan()
+{
+    m_scanAfterFirstPage = false;
     // The capped count and then the walk run on the scanner's connection, so that the pager only
     // ever has pages (and items) to read: a page is never queued behind a count.
     const quint64 epoch = m_epoch;
@@ -110,7 +120,6 @@ void ReviewQueueModel::restart()
         QMetaObject::invokeMethod(this, [this, epoch, count] { onCount(epoch, count); }, Qt::QueuedConnection);
     }, staleAfter(epoch));
     startAnchors();
-    refreshIntents();
 }
 
 void ReviewQueueModel::startAnchors()
@@ -161,6 +170,8 @@ void ReviewQueueModel::onPage(quint64 epoch, int page, ReviewPage rows)
     m_pages.insert(page, std::move(rows));
     if (page == 0) {
         m_hasFirstPage = true;
+        if (m_scanAfterFirstPage)
+            startScan();
         if (n < kPageSize && !m_countExact) {
             m_countExact = true;
             m_countCapped = false;
@@ -283,6 +294,7 @@ void ReviewQueueModel::onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answe
         endRemoveRows();
     }
     m_hasFirstPage = true;
+    m_scanAfterFirstPage = false;   // the refresh counted; its walk starts here
     startAnchors();
     emit countChanged();
     emit refreshed();

@@ -97,6 +97,7 @@ private:
     void onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answer);
     void growTo(qint64 rows);
     void startAnchors();
+    void startScan();   // the count and the walk of the current query
     void restart();
     QString pendingText(const QString &id) const;
     QVariant display(const ReviewRow &row, int column) const;
@@ -119,6 +120,7 @@ private:
     bool m_countExact = false;
     bool m_countCapped = false;
     bool m_hasFirstPage = false;
+    bool m_scanAfterFirstPage = false;   // startScan() once page 0 is in
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     QString m_pinnedId;

@@ -24,7 +24,7 @@ constexpr int kMatchSets = 8;
 // the rows it was built from) and the match.
 struct SharedMatchSets {
     QMutex mutex;
-    QHash<QByteArray, std::shared_ptr<const std::vector<quint64>>> sets;
+    QHash<QByteArray, std::shared_ptr<const ReviewQueueReader::MatchSet>> sets;
 };
 SharedMatchSets &sharedMatchSets()
 {
@@ -78,8 +78,7 @@ ReviewQueueReader::ReviewQueueReader(const QString &cachePath)
     const auto match = [](sqlite3_context *context, int, sqlite3_value **argv) {
         const auto *self = static_cast<ReviewQueueReader *>(sqlite3_user_data(context));
         const auto rowid = quint64(sqlite3_value_int64(argv[0]));
-        const auto &bits = self->m_activeMatches;
-        sqlite3_result_int(context, bits && rowid / 64 < bits->size() && ((*bits)[rowid / 64] >> (rowid % 64)) & 1);
+        sqlite3_result_int(context, self->m_activeMatches && self->m_activeMatches->contains(rowid));
     };
     sqlite3_create_function_v2(m_db.handle(), "wk_review_match", 1, SQLITE_UTF8, this, match, nullptr, nullptr, nullptr);
 }
@@ -100,51 +99,50 @@ SearchPlan ReviewQueueReader::planFor(const ReviewQuery &query)
     const QString match = ftsQuery(query.search);
     if (match.isEmpty())
         return SearchPlan::Drives;
-    // Another connection (the sync) committed: what was matched before may have changed.
-    Statement version(m_db, QStringLiteral("PRAGMA data_version"));
-    version.step();
-    if (version.columnInt64(0) != m_dataVersion) {
-        m_dataVersion = version.columnInt64(0);
-        m_manyMatches.clear();
-    }
-    auto it = m_manyMatches.constFind(match);
-    if (it == m_manyMatches.constEnd()) {
-        Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM review_items_fts "
-                                          "WHERE review_items_fts MATCH ?1 LIMIT ?2)"));
-        st.bind(1, match).bind(2, m_manyMatchesFrom);
-        st.step();
-        it = m_manyMatches.insert(match, st.columnInt64(0) >= m_manyMatchesFrom);
-    }
-    if (!*it)
+    auto set = matchSet(match);
+    if (set->count < m_manyMatchesFrom)
         return SearchPlan::Drives;
-    m_activeMatches = matchSet(match);
+    m_activeMatches = std::move(set);
     return SearchPlan::MatchSet;
 }
 
-std::shared_ptr<const std::vector<quint64>> ReviewQueueReader::matchSet(const QString &match)
+std::shared_ptr<const ReviewQueueReader::MatchSet> ReviewQueueReader::matchSet(const QString &match)
 {
     Statement structure(m_db, QStringLiteral("SELECT block FROM review_items_fts_data WHERE id = 10"));
     const QByteArray key = m_path.toUtf8() + '\0' + (structure.step() ? structure.columnBlob(0) : QByteArray()) + '\0'
-                           + match.toUtf8();
+                           + match.toUtf8() + '\0' + QByteArray::number(m_manyMatchesFrom);
     SharedMatchSets &shared = sharedMatchSets();
     // Held while building: whoever asks for the same set meanwhile waits for it instead of
     // building it a second time on the other core.
     const QMutexLocker lock(&shared.mutex);
     if (auto it = shared.sets.constFind(key); it != shared.sets.constEnd())
         return *it;
-    auto bits = std::make_shared<std::vector<quint64>>();
+    // One pass over the matches both counts them (the plan's choice) and, when they are many,
+    // sets their bits: a prefix query's cost is in merging its terms' lists, paid once here
+    // instead of once for the count and again for the set, in each reader.
+    auto set = std::make_shared<MatchSet>();
+    std::vector<quint64> rowids;
     Statement st(m_db, QStringLiteral("SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?1"));
     st.bind(1, match);
     while (st.step()) {
         const auto rowid = quint64(st.columnInt64(0));
-        if (rowid / 64 >= bits->size())
-            bits->resize(rowid / 64 + 1 + bits->size() / 2);
-        (*bits)[rowid / 64] |= quint64(1) << (rowid % 64);
+        if (++set->count < m_manyMatchesFrom) {
+            rowids.push_back(rowid);
+            continue;
+        }
+        if (!rowids.empty()) {
+            for (const quint64 earlier : rowids)
+                set->add(earlier);
+            rowids.clear();
+        }
+        set->add(rowid);
     }
+    if (set->count < m_manyMatchesFrom)
+        set->bits.clear();   // few: the query looks them up by rowid, no set is needed
     if (shared.sets.size() >= kMatchSets)
         shared.sets.clear();
-    shared.sets.insert(key, bits);
-    return bits;
+    shared.sets.insert(key, set);
+    return set;
 }
 
 bool ReviewQueueReader::narrowFacet(const ReviewQuery &query)

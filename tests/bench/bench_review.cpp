@@ -363,6 +363,7 @@ static int benchReview(const QStringList &arguments)
         o.start();
         raw.page(model.query(), ReviewQueueModel::kPageSize, std::nullopt, qint64(row / ReviewQueueModel::kPageSize) * ReviewQueueModel::kPageSize);
         jumpOffset << ms(o);
+        note(QStringLiteral("jump to row %1").arg(row), jump.last(), jumpOffset.last());
     }
     const int start = int(random.bounded(qMax(1, model.rowCount() - samples * ReviewQueueModel::kPageSize)));
     for (int i = 0; i < samples; ++i) {
@@ -374,6 +375,7 @@ static int benchReview(const QStringList &arguments)
         if (!model.rowAt(row))
             waitFor([&] { return model.rowAt(row) != nullptr; });
         scroll << ms(t);
+        note(QStringLiteral("next page at row %1").arg(row), scroll.last(), 0);
     }
     // 5. Decide → next item fully shown, on the real desk with the real panes and media from the
     // MediaCache's folder (prefetch on; a person's pace is simulated by a short pause between
