@@ -22,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -292,6 +293,42 @@ private slots:
         QVERIFY(!desk.palette()->isVisible());
 
         grab(desk, QStringLiteral("/tmp/review-queue-desk.png"));
+    }
+
+    // The demo's first minutes: the desk is shown on a cache the first sync has not filled yet.
+    // When the items arrive, the first one opens by itself; coming to the desk puts the keyboard
+    // on the queue, not on the first facet box (where ↓ would change the filter).
+    void opensTheFirstItemOnceTheQueueFills()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty-at-first.db"));
+        Database db = openCache(path);
+        Workspace ws(path, nullptr);
+        ws.setSupervisor(Me{QStringLiteral("sv-me"), QStringLiteral("Me"), 300});
+        QWidget window;
+        auto *elsewhere = new QLineEdit(&window);
+        auto *desk = new ReviewDesk(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(elsewhere);
+        layout->addWidget(desk);
+        desk->hide();
+        desk->setWorkspace(&ws);
+        window.resize(1500, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        elsewhere->setFocus();
+        QTRY_VERIFY(desk->model()->hasFirstPage() && desk->model()->isIdle());
+        QCOMPARE(desk->model()->rowCount(), 0);
+        desk->show();
+        QVERIFY(desk->table()->hasFocus());
+        QVERIFY(desk->currentItemId().isEmpty());
+
+        samples::fillThroughStores(db, 5);
+        emit ws.cacheUpdated();
+        QTRY_COMPARE(desk->model()->rowCount(), 5);
+        QTRY_VERIFY(!desk->currentItemId().isEmpty());
+        QCOMPARE(desk->currentItemId(), desk->model()->rowAt(0)->id);
+        QTRY_VERIFY(desk->itemView()->item() && desk->itemView()->item()->id == desk->currentItemId());
+        desk->setWorkspace(nullptr);
     }
 
     void filtersFromElsewhere()

@@ -19,6 +19,7 @@
 #include "sync/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,29 +185,16 @@ void ReviewDesk::connectActions()
         // so it is not shown as selected; the pane keeps the item and says what happened.
         if (!m_currentId.isEmpty() && m_model->rowOf(m_currentId) < 0)
             m_table->selectionModel()->clearSelection();
+        // The view opened on an empty queue (before the first sync brought items): its first
+        // item opens as soon as there is one.
+        if (m_pendingRow >= 0)
+            openPending(m_pendingRow / ReviewQueueModel::kPageSize);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         leaveCurrent(false);
         m_pendingRow = 0;   // the new view opens on its first item
     });
-    connect(m_model, &ReviewQueueModel::pageLoaded, this, [this](int page) {
-        if (m_pendingRow >= 0 && m_pendingRow / ReviewQueueModel::kPageSize == page && m_model->rowCount() > 0) {
-            int row = qMin(m_pendingRow, m_model->rowCount() - 1);
-            m_pendingRow = -1;
-            // Items decided here keep their rows until the platform answers: a new view opens on
-            // the first one not decided yet, never on one to be decided twice.
-            const int end = qMin(m_model->rowCount(), (page + 1) * ReviewQueueModel::kPageSize);
-            for (int r = row; r < end; ++r)
-                if (const ReviewRow *candidate = m_model->rowAt(r); candidate && !decidedHere(candidate->id)) {
-                    row = r;
-                    break;
-                }
-            if (m_table->currentIndex().row() == row)
-                openRow(row);
-            else
-                selectRow(row);
-        }
-    });
+    connect(m_model, &ReviewQueueModel::pageLoaded, this, &ReviewDesk::openPending);
     connect(m_loader, &ReviewItemLoader::loaded, this, &ReviewDesk::showLoaded);
     connect(m_loader, &ReviewItemLoader::readAhead, this, [this](const LoadedReviewItem &loaded) {
         const int distance = int(m_ahead.indexOf(loaded.item.id)) + 1;
@@ -603,6 +591,37 @@ void ReviewDesk::prefetchAfter(int row)
         if (const LoadedReviewItem *known = m_loader->cached(m_ahead.at(i)))
             m_media->prefetch(known->item, i + 1);
     m_loader->prefetch(m_ahead);
+}
+
+void ReviewDesk::openPending(int page)
+{
+    if (m_pendingRow < 0 || m_pendingRow / ReviewQueueModel::kPageSize != page || m_model->rowCount() == 0)
+        return;
+    int row = qMin(m_pendingRow, m_model->rowCount() - 1);
+    if (!m_model->rowAt(row))
+        return;   // that page is not in (yet)
+    m_pendingRow = -1;
+    // Items decided here keep their rows until the platform answers: a new view opens on the
+    // first one not decided yet, never on one to be decided twice.
+    const int end = qMin(m_model->rowCount(), (page + 1) * ReviewQueueModel::kPageSize);
+    for (int r = row; r < end; ++r)
+        if (const ReviewRow *candidate = m_model->rowAt(r); candidate && !decidedHere(candidate->id)) {
+            row = r;
+            break;
+        }
+    if (m_table->currentIndex().row() == row)
+        openRow(row);
+    else
+        selectRow(row);
+}
+
+void ReviewDesk::showEvent(QShowEvent *event)
+{
+    Desk::showEvent(event);
+    // Keyboard first: coming to the desk, the keys go to the queue (not to the first facet box,
+    // where ↓ would change the filter), unless the keyboard is already somewhere in the desk.
+    if (m_stack->currentIndex() == 1 && !isAncestorOf(QApplication::focusWidget()))
+        m_table->setFocus(Qt::OtherFocusReason);
 }
 
 bool ReviewDesk::decidedHere(const QString &id) const

@@ -62,6 +62,7 @@ public:
 
 protected:
     void workspaceChanged() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildContent();
@@ -80,6 +81,8 @@ private:
     void armCluster();
     void cancelAll();
     void prefetchAfter(int row);
+    // Opens the row a new view waits for (m_pendingRow) once its page is in.
+    void openPending(int page);
     // Decided in this session or waiting in the outbox: skipped when moving on.
     bool decidedHere(const QString &id) const;
     void setMessage(const QString &text);
