@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -58,6 +59,17 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
 }
 
 double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
+
+// The resident set now (VmRSS), for --verbose: where the peak comes from.
+double currentRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    static const QRegularExpression re(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
+    const auto m = re.match(QString::fromLatin1(f.readAll()));
+    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
+}
 
 double percentile(QList<double> v, double p)
 {
@@ -266,6 +278,10 @@ static int benchReview(const QStringList &arguments)
         if (verbose)
             std::fprintf(stderr, "  %-40s model %8.2f ms  raw %8.2f ms\n", qPrintable(what), modelMs, rawMs);
     };
+    const auto noteRss = [verbose](const char *after) {
+        if (verbose)
+            std::fprintf(stderr, "RSS after %s: %.0f MB (peak %.0f MB)\n", after, currentRssMb(), peakRssMb());
+    };
     {
         Database db(path);
         db.exec(QStringLiteral("DELETE FROM outbox"));   // a previous run's decisions
@@ -297,6 +313,7 @@ static int benchReview(const QStringList &arguments)
         firstPaint << ms(t);
     }
 
+    noteRss("first paint");
     ReviewQueueReader raw(path);
     ReviewQueueModel model;
     model.setSupervisorId(QStringLiteral("sv-bench"));
@@ -318,6 +335,7 @@ static int benchReview(const QStringList &arguments)
         searchRaw << ms(t);
         note(QStringLiteral("search ") + q.search, search.last(), searchRaw.last());
     }
+    noteRss("searches");
     // 3. Facet changes, and sort changes.
     QList<double> facet, facetRaw, sortChange;
     const QList<QVariantMap> facets = facetChanges();
@@ -336,6 +354,7 @@ static int benchReview(const QStringList &arguments)
         q.sort = ReviewSort(i % 3);
         sortChange << timeToFirstPage(model, q);
     }
+    noteRss("facets and sorts");
     // 4. Jump to a random row (once the walk has the page keys) and sequential page fetches. The
     // walk's signal is watched before the query is set: on a quick walk it fires before any wait.
     bool anchored = false;
@@ -377,6 +396,7 @@ static int benchReview(const QStringList &arguments)
         scroll << ms(t);
         note(QStringLiteral("next page at row %1").arg(row), scroll.last(), 0);
     }
+    noteRss("jumps and scrolling");
     // 5. Decide → next item fully shown, on the real desk with the real panes and media from the
     // MediaCache's folder (prefetch on; a person's pace is simulated by a short pause between
     // decisions, far shorter than the ~8 s a person takes). Images are counted apart: their
@@ -391,23 +411,39 @@ static int benchReview(const QStringList &arguments)
         desk.setWorkspace(&ws);
         desk.show();
         waitFor([&] { return fullyShown(desk); });
-        for (int i = 0; i < samples; ++i) {
-            QElapsedTimer pause;
-            pause.start();
-            waitFor([&] { return pause.elapsed() > 250; }, 1000);
-            const QString before = desk.currentItemId();
-            QElapsedTimer t;
-            t.start();
-            desk.actions().approve->trigger();
-            waitFor([&] { return desk.currentItemId() != before && fullyShown(desk); });
-            desk.repaint();
-            const double took = ms(t);
-            decideNext << took;
-            const MediaKind kind = desk.itemView()->item()->kind;
-            if (kind == MediaKind::Image)
-                decideNextImage << took;
-            note(QStringLiteral("decide → next %1").arg(toCode(kind)), took, 0);
-        }
+        // `mixed`: the queue as it comes, into the main figure; else only the images' figure.
+        const auto decideRun = [&](int runs, bool mixed) {
+            for (int i = 0; i < runs; ++i) {
+                QElapsedTimer pause;
+                pause.start();
+                waitFor([&] { return pause.elapsed() > 250; }, 1000);
+                const QString before = desk.currentItemId();
+                QElapsedTimer t;
+                t.start();
+                desk.actions().approve->trigger();
+                waitFor([&] { return desk.currentItemId() != before && fullyShown(desk); });
+                desk.repaint();
+                const double took = ms(t);
+                if (mixed)
+                    decideNext << took;
+                const MediaKind kind = desk.itemView()->item()->kind;
+                if (kind == MediaKind::Image)
+                    decideNextImage << took;
+                const bool problem = !desk.itemView()->mediaProblem().isEmpty();
+                note(QStringLiteral("decide → next %1%2, RSS %3 MB")
+                         .arg(toCode(kind), problem ? QStringLiteral(" (media problem)") : QString())
+                         .arg(currentRssMb(), 0, 'f', 0),
+                     took, 0);
+            }
+        };
+        decideRun(samples, true);
+        noteRss("deciding");
+        // Images apart as well, on the image facet: the top of a large queue may hold none, and
+        // their decode is what prefetching is for.
+        desk.applyFilter({{QStringLiteral("kind"), QStringLiteral("image")}});
+        waitFor([&] { return desk.model()->hasFirstPage() && fullyShown(desk); });
+        decideRun(qMax(20, samples / 2), false);
+        noteRss("deciding images");
     }
     const double rss = peakRssMb();
 

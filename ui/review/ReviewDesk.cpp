@@ -198,8 +198,10 @@ void ReviewDesk::connectActions()
     connect(m_loader, &ReviewItemLoader::loaded, this, &ReviewDesk::showLoaded);
     connect(m_loader, &ReviewItemLoader::readAhead, this, [this](const LoadedReviewItem &loaded) {
         const int distance = int(m_ahead.indexOf(loaded.item.id)) + 1;
-        if (distance > 0)
+        if (distance > 0) {
+            m_itemView->prepare(loaded.item.kind);
             m_media->prefetch(loaded.item, distance);
+        }
     });
     connect(m_claims, &ReviewClaimKeeper::countdown, this, &ReviewDesk::updateLease);
     connect(m_decider, &ReviewDecider::message, this, &ReviewDesk::setMessage);

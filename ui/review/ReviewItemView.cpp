@@ -3,6 +3,7 @@
 #include "common/EmptyStateWidget.h"
 #include "review/panes/CopyPane.h"
 #include "review/panes/ImagePane.h"
+#include "review/panes/MediaBackend.h"
 #include "review/panes/MediaLoader.h"
 #include "review/panes/VideoPane.h"
 
@@ -15,6 +16,7 @@ namespace wk {
 
 ReviewItemView::ReviewItemView(QWidget *parent) : QWidget(parent)
 {
+    keepLargeBuffersOutOfTheHeap();   // before the first image or frame is decoded
     setAccessibleName(tr("Review item"));
     m_empty = new EmptyStateWidget(QIcon(), tr("No item open"),
                                    tr("The item you pick in the queue is shown here: its image, video or copy."),

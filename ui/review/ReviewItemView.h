@@ -63,6 +63,9 @@ public:
     const std::optional<ReviewItem> &item() const { return m_item; }
     // The pane for the item shown (ImagePane, VideoPane or CopyPane), null when none is.
     ItemPane *currentPane() const { return m_current; }
+    // Makes the pane for `kind` before its first item is shown (when one is read ahead): a pane's
+    // first construction (a media player's back end) is not paid between a decision and the next.
+    void prepare(MediaKind kind) { paneFor(kind); }
 
 signals:
     void annotationsChanged();

@@ -5,6 +5,10 @@
 #include <QLoggingCategory>
 #include <QtGlobal>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcMediaBackend, "wk.review.media")
 
 namespace wk {
@@ -25,6 +29,19 @@ void chooseMediaBackend()
                 return true;
             }
         }
+        return true;
+    }();
+    Q_UNUSED(once)
+#endif
+}
+
+void keepLargeBuffersOutOfTheHeap()
+{
+#if defined(__GLIBC__)
+    static const bool once = [] {
+        constexpr int kThreshold = 256 * 1024;
+        if (mallopt(M_MMAP_THRESHOLD, kThreshold) != 1)
+            qCWarning(lcMediaBackend) << "could not set the allocator's mmap threshold";
         return true;
     }();
     Q_UNUSED(once)

@@ -10,4 +10,11 @@ namespace wk {
 // Elsewhere, and on later Qt versions, nothing changes.
 void chooseMediaBackend();
 
+// Decoded images and video frames are buffers of megabytes, made and dropped at every item. With
+// glibc's default (a threshold that rises after the first such buffer is freed) they come from
+// the heap and, freed, stay in the process: the desk grew by about 2 MB per decision. A fixed
+// threshold of 256 kB maps them apart and gives them back when they are freed. Once per process;
+// nothing elsewhere than glibc.
+void keepLargeBuffersOutOfTheHeap();
+
 } // namespace wk

@@ -10,8 +10,11 @@ namespace wk {
 
 namespace {
 
-// Decoded images cost their bytes; 96 MB holds ~60 demo images of 640 × 640 or a dozen 12 MP ones.
-constexpr qsizetype kCacheBytes = 96 * 1024 * 1024;
+// Decoded images cost their bytes. The cache is for the items read ahead (ReviewDesk reads three:
+// a generated image and a source photo each) and a step or two back, not for the session: 32 MB
+// holds 20 demo images of 640 × 640 or four 2 MP ones. At 96 MB it was a third of the desk's
+// memory budget (250 MB) after a hundred decisions, and kept growing until full.
+constexpr qsizetype kCacheBytes = 32 * 1024 * 1024;
 
 struct Cache {
     QMutex mutex;
