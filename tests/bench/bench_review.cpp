@@ -406,11 +406,15 @@ static int benchReview(const QStringList &arguments)
         seedMedia(path);
         Workspace ws(path, nullptr);
         ws.setSupervisor(Me{QStringLiteral("sv-bench"), QStringLiteral("Bench"), 300});
+        noteRss("opening the workspace");
         ReviewDesk desk;
         desk.resize(1400, 800);
         desk.setWorkspace(&ws);
         desk.show();
         waitFor([&] { return fullyShown(desk); });
+        noteRss("showing the desk's first item");
+        waitFor([&] { return desk.model()->isCountExact() && desk.model()->isIdle(); }, 600000);
+        noteRss("the desk's walk");
         // `mixed`: the queue as it comes, into the main figure; else only the images' figure.
         const auto decideRun = [&](int runs, bool mixed) {
             for (int i = 0; i < runs; ++i) {
