@@ -7,6 +7,7 @@
 // QSqlTableModel + QSortFilterProxyModel as the baseline (on --baseline-items rows: it holds every
 // row in memory) with the ratio.
 #include "../models/ReviewSamples.h"
+#include "../ui/ReviewDeskShown.h"
 #include "BenchRegistry.h"
 #include "itemmodels/ReviewQueueModel.h"
 #include "review/ReviewDesk.h"
@@ -60,16 +61,6 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
 
 double ms(const QElapsedTimer &t) { return double(t.nsecsElapsed()) / 1e6; }
 
-// The resident set now (VmRSS), for --verbose: where the peak comes from.
-double currentRssMb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    static const QRegularExpression re(QStringLiteral("VmRSS:\\s+(\\d+) kB"));
-    const auto m = re.match(QString::fromLatin1(f.readAll()));
-    return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
-}
 
 double percentile(QList<double> v, double p)
 {
@@ -186,24 +177,9 @@ void seedMedia(const QString &cachePath)
     }
 }
 
-// The open item fully shown in the real pane: the image decoded onto its canvas, the video's file
-// handed to the player, the copy in its editor (or, for any, a sentence why it cannot be shown).
-bool fullyShown(ReviewDesk &desk)
-{
-    const auto &item = desk.itemView()->item();
-    if (!item || item->id != desk.currentItemId())
-        return false;
-    ItemPane *pane = desk.itemView()->currentPane();
-    if (!pane->mediaProblem().isEmpty())
-        return true;
-    if (auto *image = qobject_cast<ImagePane *>(pane))
-        return image->generatedCanvas()->hasImage();
-    if (auto *video = qobject_cast<VideoPane *>(pane))
-        return !video->mediaPath().isEmpty();
-    if (auto *copy = qobject_cast<CopyPane *>(pane))
-        return copy->editor()->toPlainText() == item->copyText;
-    return false;
-}
+// The open item fully shown in the real pane (ReviewDeskShown.h): a video counts from its first
+// frame on screen.
+bool fullyShown(ReviewDesk &desk) { return reviewtest::fullyShown(desk, reviewtest::VideoShown::FirstFrame); }
 
 QList<QVariantMap> facetChanges()
 {

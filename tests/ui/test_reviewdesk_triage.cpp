@@ -8,6 +8,7 @@
 // item on the platform and the conflict banner says so. Each pane is grabbed offscreen to
 // /tmp/review-triage-{image,video,copy}.png and checked for real content.
 #include "../sync/SyncTestSupport.h"
+#include "ReviewDeskShown.h"
 #include "common/CommandPalette.h"
 #include "itemmodels/ReviewQueueModel.h"
 #include "review/ReviewConflictBanner.h"
@@ -122,21 +123,7 @@ private slots:
         };
         // The open item with its media on screen (the image decoded, the video's first frame, the
         // text in the editor), or a sentence saying why it cannot be.
-        const auto fullyShown = [&] {
-            const auto &shown = desk.itemView()->item();
-            if (!shown || shown->id != desk.currentItemId())
-                return false;
-            ItemPane *pane = desk.itemView()->currentPane();
-            if (!pane->mediaProblem().isEmpty())
-                return true;
-            if (auto *image = qobject_cast<ImagePane *>(pane))
-                return image->generatedCanvas()->hasImage();
-            if (auto *video = qobject_cast<VideoPane *>(pane))
-                return video->isReady() && video->surface()->hasFrame();
-            if (auto *copy = qobject_cast<CopyPane *>(pane))
-                return copy->editor()->toPlainText() == shown->copyText;
-            return false;
-        };
+        const auto fullyShown = [&] { return reviewtest::fullyShown(desk); };
         QStringList problems;
         const auto waitShown = [&] {
             QTRY_VERIFY_WITH_TIMEOUT(fullyShown(), kShowTimeoutMs);
