@@ -33,6 +33,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTableView>
+#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 
@@ -51,10 +52,15 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
+    // The thread sleeps until an event comes (an answer from a reader thread, a paint, ...); a
+    // 1 ms tick wakes it for conditions no event announces. processEvents(flags, ms) does not
+    // wait: it spun, and on two cores took the time of the very reader threads being measured.
+    QTimer tick;
+    tick.start(1);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
