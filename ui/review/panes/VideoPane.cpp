@@ -165,6 +165,7 @@ VideoPane::VideoPane(QWidget *parent)
                        ? MediaCheck::unsupportedSentence(m_item->media->id, text)
                        : MediaCheck::undecodableSentence(m_item->media->id, text));
     });
+    connect(m_surface, &VideoSurface::frameShown, this, &VideoPane::startThumbnails);
     connect(m_timeline, &VideoTimeline::seekRequested, this, &VideoPane::seek);
     connect(m_timeline, &VideoTimeline::rangesChanged, this, [this] {
         refreshRangeList();
@@ -280,6 +281,7 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
     m_item = item;
     m_path.clear();
     m_ready = false;
+    m_thumbnailsAfterFrame = false;
     m_transport->reset(item.media ? item.media->durationMs : 0);
     m_surface->clearFrame();
     m_title->setText(item.media ? tr("Generated video — %1").arg(item.media->id) : tr("Generated video"));
@@ -315,6 +317,7 @@ void VideoPane::clearItem()
     m_item.reset();
     m_path.clear();
     m_ready = false;
+    m_thumbnailsAfterFrame = false;
     m_transport->reset(0);
     m_surface->clearFrame();
     m_surface->setMessage(tr("No item selected."), false);
@@ -349,11 +352,18 @@ void VideoPane::onChecked(const MediaCheckResult &result)
     m_player->setSource(QUrl::fromLocalFile(result.path));
     m_player->pause();   // shows the first frame
     m_loadWatchdog->start();
-    const qint64 duration = m_item->media->durationMs;
-    if (duration > 0) {
-        m_timeline->setThumbnailCount(kThumbnails);
-        m_thumbnailer->start(result.path, kThumbnails, duration, kThumbHeight);
-    }
+    // The timeline's thumbnails wait for the first frame: a second decoder running through the
+    // same file at four times the speed would take the CPU the first frame needs (two cores).
+    m_thumbnailsAfterFrame = m_item->media->durationMs > 0;
+}
+
+void VideoPane::startThumbnails()
+{
+    if (!m_thumbnailsAfterFrame || !m_item || !m_item->media || m_path.isEmpty())
+        return;
+    m_thumbnailsAfterFrame = false;
+    m_timeline->setThumbnailCount(kThumbnails);
+    m_thumbnailer->start(m_path, kThumbnails, m_item->media->durationMs, kThumbHeight);
 }
 
 void VideoPane::showProblem(const QString &problem)

@@ -67,6 +67,7 @@ private:
     QWidget *makeTransport();
     QWidget *makeRangeBar();
     void onChecked(const MediaCheckResult &result);
+    void startThumbnails();
     // The base's banner, and the transport blocked with the sentence on the surface.
     void showProblem(const QString &problem);
     void refreshTime();
@@ -94,6 +95,7 @@ private:
     std::optional<ReviewItem> m_item;
     QString m_path;
     bool m_ready = false;
+    bool m_thumbnailsAfterFrame = false;   // startThumbnails() at the first frame
 };
 
 } // namespace wk
