@@ -130,7 +130,7 @@ void addIn(Filter &f, const QString &column, const QStringList &values)
 }
 } // namespace
 
-Filter where(const ReviewQuery &q, bool searchDrives)
+Filter where(const ReviewQuery &q, SearchPlan search)
 {
     // Written exactly as in the partial indexes' WHERE (002_review_queue.sql).
     Filter f{QStringLiteral("status IN ('open', 'claimed')"), {}};
@@ -179,14 +179,34 @@ Filter where(const ReviewQuery &q, bool searchDrives)
     }
     const QString match = ftsQuery(q.search);
     if (!match.isEmpty()) {
-        // "+rowid" keeps SQLite from driving the plan by the match (then sorting every match):
-        // with many matches, walking the order's index and testing membership is far cheaper.
-        f.where += searchDrives
-                       ? QStringLiteral(" AND rowid IN (SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?)")
-                       : QStringLiteral(" AND +rowid IN (SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?)");
-        f.binds << match;
+        if (search == SearchPlan::Drives) {
+            f.where += QStringLiteral(" AND rowid IN (SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?)");
+            f.binds << match;
+        } else {
+            f.where += QStringLiteral(" AND wk_review_match(rowid)");
+        }
     }
     return f;
+}
+
+QString source(const ReviewQuery &q, SearchPlan search, bool narrowFacet)
+{
+    // NOT INDEXED: the few matches are looked up by rowid (else SQLite walks the status index).
+    if (search == SearchPlan::Drives && !ftsQuery(q.search).isEmpty())
+        return QStringLiteral("review_items NOT INDEXED");
+    if (narrowFacet && (q.claimed == ClaimFilter::Me || q.claimed == ClaimFilter::Others))
+        return QStringLiteral("review_items INDEXED BY review_items_claimed_by");
+    if (narrowFacet && q.sla == SlaFilter::DueSoon)
+        return QStringLiteral("review_items INDEXED BY review_items_status_sla");
+    switch (q.sort) {
+    case ReviewSort::Impact:
+        break;
+    case ReviewSort::Age:
+        return QStringLiteral("review_items INDEXED BY review_queue_age");
+    case ReviewSort::Confidence:
+        return QStringLiteral("review_items INDEXED BY review_queue_confidence");
+    }
+    return QStringLiteral("review_items INDEXED BY review_queue_impact");
 }
 
 QString sortColumn(ReviewSort sort)

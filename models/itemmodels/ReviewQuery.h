@@ -57,9 +57,22 @@ struct Filter {
     QVariantList binds;
 };
 
-// The queue's rows for `query`. `searchDrives`: let the FTS match drive the plan (few matches);
-// otherwise the order's index drives it and the match is a membership test (many matches).
-Filter where(const ReviewQuery &query, bool searchDrives = true);
+// How a search enters the plan. Few matches drive it (looked up by rowid, then sorted); many are
+// a membership test against the set of matching rowids the reader built beforehand (the SQL
+// function wk_review_match(rowid)), while the order's index drives: materialising a hundred
+// thousand matches into SQLite's own IN table would cost more than the whole page.
+enum class SearchPlan { Drives, MatchSet };
+
+// The queue's rows for `query`.
+Filter where(const ReviewQuery &query, SearchPlan search = SearchPlan::Drives);
+// The FROM clause: review_items INDEXED BY the index that must drive the query. Without
+// statistics SQLite prefers an equality on status and then sorts the whole queue (seconds at a
+// million items), so the plan is chosen here: the order's partial index, whose walk stops after a
+// page; claims or "due soon" through their own indexes when they are few (a walk looking for a
+// handful among a million rows would read them all); a search with few matches by rowid.
+// `narrowFacet`: the claim or SLA facet matches few rows (the reader counted them through their
+// index), so that index drives and the few are sorted.
+QString source(const ReviewQuery &query, SearchPlan search, bool narrowFacet = false);
 // The sort column and whether the order is descending.
 QString sortColumn(ReviewSort sort);
 bool descending(ReviewSort sort);

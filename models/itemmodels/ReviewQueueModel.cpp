@@ -22,8 +22,20 @@ struct ReviewQueueModel::Refresh {
 };
 
 ReviewQueueModel::ReviewQueueModel(QObject *parent)
-    : QAbstractTableModel(parent), m_queryGeneration(std::make_shared<std::atomic<quint64>>(0))
+    : QAbstractTableModel(parent), m_queryGeneration(std::make_shared<std::atomic<quint64>>(0)),
+      m_liveEpoch(std::make_shared<std::atomic<quint64>>(0))
 {
+}
+
+void ReviewQueueModel::newEpoch()
+{
+    ++m_epoch;
+    m_liveEpoch->store(m_epoch);
+}
+
+std::function<bool()> ReviewQueueModel::staleAfter(quint64 epoch) const
+{
+    return [live = m_liveEpoch, epoch] { return live->load() != epoch; };
 }
 
 ReviewQueueModel::~ReviewQueueModel()
@@ -71,7 +83,7 @@ void ReviewQueueModel::setQuery(const ReviewQuery &query)
 
 void ReviewQueueModel::restart()
 {
-    ++m_epoch;
+    newEpoch();
     beginResetModel();
     m_pages.clear();
     m_inFlight.clear();
@@ -89,14 +101,25 @@ void ReviewQueueModel::restart()
     if (!m_pager)
         return;
     requestPage(0);
+    // The count and the walk wait for the first page: on two cores they would take its CPU (and a
+    // search's match set is then built once, by the pager). The previous query's walk stops now.
+    m_queryGeneration->fetch_add(1);
+    m_scanAfterFirstPage = true;
+    refreshIntents();
+}
+
+void ReviewQueueModel::startScan()
+{
+    m_scanAfterFirstPage = false;
+    // The capped count and then the walk run on the scanner's connection, so that the pager only
+    // ever has pages (and items) to read: a page is never queued behind a count.
     const quint64 epoch = m_epoch;
     const ReviewQuery query = m_query;
-    m_pager->post([this, epoch, query](ReviewQueueReader &reader) {
+    m_scanner->post([this, epoch, query](ReviewQueueReader &reader) {
         const auto count = reader.count(query, kCountCap);
         QMetaObject::invokeMethod(this, [this, epoch, count] { onCount(epoch, count); }, Qt::QueuedConnection);
-    });
+    }, staleAfter(epoch));
     startAnchors();
-    refreshIntents();
 }
 
 void ReviewQueueModel::startAnchors()
@@ -134,7 +157,7 @@ void ReviewQueueModel::requestPage(int page) const
         ReviewPage rows = reader.page(query, kPageSize, after, qint64(page) * kPageSize);
         QMetaObject::invokeMethod(self, [self, epoch, page, rows = std::move(rows)] { self->onPage(epoch, page, rows); },
                                   Qt::QueuedConnection);
-    });
+    }, staleAfter(m_epoch));
 }
 
 void ReviewQueueModel::onPage(quint64 epoch, int page, ReviewPage rows)
@@ -147,6 +170,8 @@ void ReviewQueueModel::onPage(quint64 epoch, int page, ReviewPage rows)
     m_pages.insert(page, std::move(rows));
     if (page == 0) {
         m_hasFirstPage = true;
+        if (m_scanAfterFirstPage)
+            startScan();
         if (n < kPageSize && !m_countExact) {
             m_countExact = true;
             m_countCapped = false;
@@ -225,7 +250,7 @@ void ReviewQueueModel::refresh()
                 answer->pages.insert(page, reader.page(query, kPageSize, std::nullopt, qint64(page) * kPageSize));
         }
         QMetaObject::invokeMethod(this, [this, epoch, answer] { onRefreshed(epoch, answer); }, Qt::QueuedConnection);
-    });
+    }, staleAfter(m_epoch));
 }
 
 void ReviewQueueModel::onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answer)
@@ -233,7 +258,7 @@ void ReviewQueueModel::onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answe
     if (epoch != m_epoch)
         return;   // the query changed meanwhile: restart() has read everything afresh
     m_refreshing = false;
-    ++m_epoch;    // page reads of before this refresh are stale now
+    newEpoch();   // page reads of before this refresh are stale now
     m_inFlight.clear();
     m_anchors.clear();
     const qint64 rows = answer->count.rows;
@@ -269,6 +294,7 @@ void ReviewQueueModel::onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answe
         endRemoveRows();
     }
     m_hasFirstPage = true;
+    m_scanAfterFirstPage = false;   // the refresh counted; its walk starts here
     startAnchors();
     emit countChanged();
     emit refreshed();

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QSet>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace wk {
@@ -96,6 +97,7 @@ private:
     void onRefreshed(quint64 epoch, std::shared_ptr<Refresh> answer);
     void growTo(qint64 rows);
     void startAnchors();
+    void startScan();   // the count and the walk of the current query
     void restart();
     QString pendingText(const QString &id) const;
     QVariant display(const ReviewRow &row, int column) const;
@@ -107,6 +109,9 @@ private:
     QPointer<ReviewReaderThread> m_scanner;   // the walk for the anchors (long; never blocks a page)
     std::shared_ptr<std::atomic<quint64>> m_queryGeneration;   // cancels a stale walk
     quint64 m_epoch = 0;                      // answers from an older epoch are dropped
+    std::shared_ptr<std::atomic<quint64>> m_liveEpoch;   // m_epoch, for the readers: stale reads stop
+    void newEpoch();
+    std::function<bool()> staleAfter(quint64 epoch) const;
     mutable ReviewPageCache m_pages{kMaxPages};
     mutable QSet<int> m_inFlight;
     mutable int m_pageRequests = 0;
@@ -115,6 +120,7 @@ private:
     bool m_countExact = false;
     bool m_countCapped = false;
     bool m_hasFirstPage = false;
+    bool m_scanAfterFirstPage = false;   // startScan() once page 0 is in
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     QString m_pinnedId;

@@ -5,12 +5,32 @@
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
 #include <QJsonDocument>
+#include <QMutex>
+#include <sqlite3.h>
 
 namespace wk {
 
+using reviewsql::SearchPlan;
+
 namespace {
-// Above this many matches a search walks the order's index instead of sorting the matches.
-constexpr int kManyMatches = 2000;
+// A claim or SLA facet with fewer rows than this is read through its own index, then sorted.
+constexpr int kNarrowFacet = 5000;
+// Match sets kept in the process (a million rows cost 125 kB each).
+constexpr int kMatchSets = 8;
+
+// Match sets shared by every reader in the process: the pager and the scanner ask for the same one
+// at the same moment, and one of them building it is enough. Keyed by the cache file, the FTS
+// index's structure record (it changes with every write to the index, so a set never outlives
+// the rows it was built from) and the match.
+struct SharedMatchSets {
+    QMutex mutex;
+    QHash<QByteArray, std::shared_ptr<const ReviewQueueReader::MatchSet>> sets;
+};
+SharedMatchSets &sharedMatchSets()
+{
+    static SharedMatchSets shared;
+    return shared;
+}
 
 int bindAll(Statement &st, const QVariantList &binds, int first = 1)
 {
@@ -49,32 +69,111 @@ SortKey keyAt(const Statement &st, int col, ReviewSort sort)
 } // namespace
 
 ReviewQueueReader::ReviewQueueReader(const QString &cachePath)
-    : m_db(cachePath, Database::Mode::ReadOnly)
+    : m_path(cachePath), m_db(cachePath, Database::Mode::ReadOnly)
 {
+    // The queue has three of these open (pages, walks, the desk's extra reads): a walk over a
+    // million rows would fill the default 64 MB each, for pages the OS keeps cached anyway.
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -8192"));
+    // wk_review_match(rowid): is the row in the active search's match set (planFor)?
+    const auto match = [](sqlite3_context *context, int, sqlite3_value **argv) {
+        const auto *self = static_cast<ReviewQueueReader *>(sqlite3_user_data(context));
+        const auto rowid = quint64(sqlite3_value_int64(argv[0]));
+        sqlite3_result_int(context, self->m_activeMatches && self->m_activeMatches->contains(rowid));
+    };
+    sqlite3_create_function_v2(m_db.handle(), "wk_review_match", 1, SQLITE_UTF8, this, match, nullptr, nullptr, nullptr);
 }
 
 ReviewQueueReader::~ReviewQueueReader() = default;
 
-bool ReviewQueueReader::searchDrives(const ReviewQuery &query)
+void ReviewQueueReader::setStaleCheck(std::function<bool()> stale)
+{
+    m_stale = std::move(stale);
+    // Asked every few thousand virtual-machine steps: well under a millisecond apart.
+    constexpr int kSteps = 4000;
+    int (*handler)(void *) = [](void *self) -> int { return static_cast<ReviewQueueReader *>(self)->m_stale() ? 1 : 0; };
+    sqlite3_progress_handler(m_db.handle(), m_stale ? kSteps : 0, m_stale ? handler : nullptr, this);
+}
+
+SearchPlan ReviewQueueReader::planFor(const ReviewQuery &query)
 {
     const QString match = ftsQuery(query.search);
     if (match.isEmpty())
-        return true;
-    auto it = m_manyMatches.constFind(match);
-    if (it == m_manyMatches.constEnd()) {
-        Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM review_items_fts "
-                                          "WHERE review_items_fts MATCH ?1 LIMIT ?2)"));
-        st.bind(1, match).bind(2, kManyMatches);
-        st.step();
-        it = m_manyMatches.insert(match, st.columnInt64(0) >= kManyMatches);
+        return SearchPlan::Drives;
+    auto set = matchSet(match);
+    if (set->count < m_manyMatchesFrom)
+        return SearchPlan::Drives;
+    m_activeMatches = std::move(set);
+    return SearchPlan::MatchSet;
+}
+
+std::shared_ptr<const ReviewQueueReader::MatchSet> ReviewQueueReader::matchSet(const QString &match)
+{
+    Statement structure(m_db, QStringLiteral("SELECT block FROM review_items_fts_data WHERE id = 10"));
+    const QByteArray key = m_path.toUtf8() + '\0' + (structure.step() ? structure.columnBlob(0) : QByteArray()) + '\0'
+                           + match.toUtf8() + '\0' + QByteArray::number(m_manyMatchesFrom);
+    SharedMatchSets &shared = sharedMatchSets();
+    // Held while building: whoever asks for the same set meanwhile waits for it instead of
+    // building it a second time on the other core.
+    const QMutexLocker lock(&shared.mutex);
+    if (auto it = shared.sets.constFind(key); it != shared.sets.constEnd())
+        return *it;
+    // One pass over the matches both counts them (the plan's choice) and, when they are many,
+    // sets their bits: a prefix query's cost is in merging its terms' lists, paid once here
+    // instead of once for the count and again for the set, in each reader.
+    auto set = std::make_shared<MatchSet>();
+    std::vector<quint64> rowids;
+    Statement st(m_db, QStringLiteral("SELECT rowid FROM review_items_fts WHERE review_items_fts MATCH ?1"));
+    st.bind(1, match);
+    while (st.step()) {
+        const auto rowid = quint64(st.columnInt64(0));
+        if (++set->count < m_manyMatchesFrom) {
+            rowids.push_back(rowid);
+            continue;
+        }
+        if (!rowids.empty()) {
+            for (const quint64 earlier : rowids)
+                set->add(earlier);
+            rowids.clear();
+        }
+        set->add(rowid);
     }
-    return !*it;
+    if (set->count < m_manyMatchesFrom)
+        set->bits.clear();   // few: the query looks them up by rowid, no set is needed
+    if (shared.sets.size() >= kMatchSets)
+        shared.sets.clear();
+    shared.sets.insert(key, set);
+    return set;
+}
+
+bool ReviewQueueReader::narrowFacet(const ReviewQuery &query)
+{
+    std::optional<Statement> probe;
+    if (query.claimed == ClaimFilter::Me || query.claimed == ClaimFilter::Others) {
+        probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_claimed_by "
+                                           "WHERE claimed_by IS NOT NULL AND claim_expires_at > ?1 LIMIT ?2)"));
+        probe->bind(1, query.nowMs).bind(2, kNarrowFacet);
+    } else if (query.sla == SlaFilter::DueSoon) {
+        probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_status_sla "
+                                           "WHERE status IN ('open', 'claimed') AND sla_due_at >= ?1 AND sla_due_at < ?2 LIMIT ?3)"));
+        probe->bind(1, query.nowMs).bind(2, query.nowMs + ReviewQuery::kDueSoonMs).bind(3, kNarrowFacet);
+    } else {
+        return false;
+    }
+    probe->step();
+    return probe->columnInt64(0) < kNarrowFacet;
+}
+
+QString ReviewQueueReader::sourceFor(const ReviewQuery &query, SearchPlan plan)
+{
+    return reviewsql::source(query, plan, narrowFacet(query));
 }
 
 ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint64 cap)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items WHERE %1 LIMIT ?)").arg(f.where));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 LIMIT ?)")
+                           .arg(sourceFor(query, plan), f.where));
     st.bind(bindAll(st, f.binds), cap + 1);
     st.step();
     const qint64 n = st.columnInt64(0);
@@ -84,8 +183,9 @@ ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint
 ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const std::optional<SortKey> &after,
                                    qint64 offset)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    QString sql = QStringLiteral("SELECT %1 FROM review_items WHERE %2").arg(reviewsql::rowColumns(), f.where);
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(reviewsql::rowColumns(), sourceFor(query, plan), f.where);
     if (after)
         sql += QStringLiteral(" AND ") + reviewsql::after(query.sort);
     sql += QLatin1Char(' ') + reviewsql::orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
@@ -104,9 +204,11 @@ ReviewPage ReviewQueueReader::page(const ReviewQuery &query, int limit, const st
 std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const ReviewQuery &query, int pageSize,
                                                                      const std::function<bool()> &cancelled)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
-    Statement st(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 %3")
-                           .arg(reviewsql::sortColumn(query.sort), f.where, reviewsql::orderBy(query.sort)));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    Statement st(m_db, QStringLiteral("SELECT %1, id FROM %2 WHERE %3 %4")
+                           .arg(reviewsql::sortColumn(query.sort), sourceFor(query, plan), f.where,
+                                reviewsql::orderBy(query.sort)));
     bindAll(st, f.binds);
     Anchors out;
     while (st.step()) {
@@ -122,7 +224,9 @@ std::optional<ReviewQueueReader::Anchors> ReviewQueueReader::anchors(const Revie
 
 qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id)
 {
-    const auto f = reviewsql::where(query, searchDrives(query));
+    const SearchPlan plan = planFor(query);
+    const auto f = reviewsql::where(query, plan);
+    // Straight to the row by its id; then the rows before it along the order's index.
     Statement self(m_db, QStringLiteral("SELECT %1, id FROM review_items WHERE %2 AND id = ?")
                              .arg(reviewsql::sortColumn(query.sort), f.where));
     self.bind(bindAll(self, f.binds), id);
@@ -133,7 +237,8 @@ qint64 ReviewQueueReader::positionOf(const ReviewQuery &query, const QString &id
     const QString before = QStringLiteral("(%1, id) %2 (?, ?)")
                                .arg(reviewsql::sortColumn(query.sort),
                                     reviewsql::descending(query.sort) ? QStringLiteral(">") : QStringLiteral("<"));
-    Statement st(m_db, QStringLiteral("SELECT count(*) FROM review_items WHERE %1 AND %2").arg(f.where, before));
+    Statement st(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND %3")
+                           .arg(sourceFor(query, plan), f.where, before));
     bindKey(st, bindAll(st, f.binds), key);
     st.step();
     return st.columnInt64(0);
@@ -173,7 +278,7 @@ std::optional<MediaAssetRecord> ReviewQueueReader::mediaAsset(const QString &id)
 
 ReviewPage ReviewQueueReader::cluster(const QString &supplierId, qint64 flagMask, int limit)
 {
-    Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items WHERE status IN ('open', 'claimed') "
+    Statement st(m_db, QStringLiteral("SELECT %1 FROM review_items INDEXED BY review_queue_supplier WHERE status IN ('open', 'claimed') "
                                       "AND supplier_id = ?1 AND flag_mask & ?2 <> 0 ORDER BY gmv_minor DESC, id DESC "
                                       "LIMIT ?3")
                            .arg(reviewsql::rowColumns()));

@@ -8,6 +8,8 @@
 
 #include <QHash>
 #include <functional>
+#include <memory>
+#include <vector>
 #include <optional>
 
 namespace wk {
@@ -52,10 +54,40 @@ public:
 
     Database &database() { return m_db; }
 
+    // While set, a running statement gives up (StorageError::Interrupted) as soon as `stale` says
+    // so: a page or a count for a query the supervisor has already left must not hold up the next.
+    void setStaleCheck(std::function<bool()> stale);
+    // From how many FTS matches on a search is a membership test (tests use a small number).
+    void setManyMatches(int threshold) { m_manyMatchesFrom = threshold; }
+
+    // The rows an FTS query matches: how many, and (when they are many) their rowids as bits.
+    struct MatchSet {
+        qint64 count = 0;
+        std::vector<quint64> bits;
+        void add(quint64 rowid)
+        {
+            if (rowid / 64 >= bits.size())
+                bits.resize(rowid / 64 + 1 + bits.size() / 2);
+            bits[rowid / 64] |= quint64(1) << (rowid % 64);
+        }
+        bool contains(quint64 rowid) const { return rowid / 64 < bits.size() && (bits[rowid / 64] >> (rowid % 64)) & 1; }
+    };
+
 private:
-    bool searchDrives(const ReviewQuery &query);
+    // How the query's search enters the plan; for many matches, builds (or reuses) their set and
+    // makes it the one wk_review_match() answers from.
+    reviewsql::SearchPlan planFor(const ReviewQuery &query);
+    // Does the query's claim or SLA facet match few rows (counted through its index, capped)?
+    bool narrowFacet(const ReviewQuery &query);
+    // The rows matching an FTS query (shared by the readers of this process, built once).
+    std::shared_ptr<const MatchSet> matchSet(const QString &match);
+    // The FROM clause for the query (reviewsql::source with both choices made).
+    QString sourceFor(const ReviewQuery &query, reviewsql::SearchPlan plan);
+    QString m_path;
     Database m_db;
-    QHash<QString, bool> m_manyMatches;   // FTS query → has many matches (plan choice)
+    std::shared_ptr<const MatchSet> m_activeMatches;   // the rows wk_review_match() answers for
+    int m_manyMatchesFrom = 2000;   // above this many matches a search walks the order's index
+    std::function<bool()> m_stale;
 };
 
 } // namespace wk

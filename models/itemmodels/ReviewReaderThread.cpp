@@ -47,6 +47,24 @@ void ReviewReaderThread::report(const QString &sentence)
     QMetaObject::invokeMethod(this, [this, sentence] { emit failed(sentence); }, Qt::QueuedConnection);
 }
 
+void ReviewReaderThread::post(Job job, std::function<bool()> stale)
+{
+    post([job = std::move(job), stale = std::move(stale)](ReviewQueueReader &reader) {
+        if (stale())
+            return;
+        reader.setStaleCheck(stale);
+        try {
+            job(reader);
+        } catch (const StorageError &e) {
+            reader.setStaleCheck({});
+            if (e.kind() == StorageError::Kind::Interrupted && stale())
+                return;
+            throw;
+        }
+        reader.setStaleCheck({});
+    });
+}
+
 void ReviewReaderThread::post(Job job)
 {
     // `this` outlives every running job: the destructor waits for the thread. An answer queued to

@@ -21,6 +21,9 @@ public:
     using Job = std::function<void(ReviewQueueReader &)>;
     // Runs `job` on the reader's thread. A StorageError it throws becomes `failed`.
     void post(Job job);
+    // The same for a job that can go stale (its query was left): skipped if `stale` says so by the
+    // time it would run, and its statements stop as soon as it does (silently, not `failed`).
+    void post(Job job, std::function<bool()> stale);
 
 signals:
     void failed(const QString &sentence);

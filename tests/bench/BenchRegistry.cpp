@@ -92,14 +92,20 @@ int BenchReport::print(bool json) const
     return allMet ? 0 : 1;
 }
 
-double peakRssMb()
+namespace {
+// A "Vm…: N kB" line of /proc/self/status, in MB.
+double procStatusMb(const char *field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
-    static const QRegularExpression re(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
+    const QRegularExpression re(QString::fromLatin1(field) + QStringLiteral(":\\s+(\\d+) kB"));
     const auto m = re.match(QString::fromLatin1(f.readAll()));
     return m.hasMatch() ? m.captured(1).toDouble() / 1024.0 : -1;
 }
+} // namespace
+
+double peakRssMb() { return procStatusMb("VmHWM"); }
+double currentRssMb() { return procStatusMb("VmRSS"); }
 
 } // namespace wk::bench

@@ -57,6 +57,8 @@ private:
 
 // Peak resident set of this process in MB (VmHWM on Linux; -1 where unknown).
 double peakRssMb();
+// The resident set now (VmRSS), in MB; -1 without /proc.
+double currentRssMb();
 
 } // namespace wk::bench
 

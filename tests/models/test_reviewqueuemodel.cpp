@@ -182,6 +182,63 @@ private slots:
         QCOMPARE(reader.positionOf(query, QStringLiteral("no-such-item")), -1);
     }
 
+    // A search with many matches runs with the match set (the order's index drives); it must give
+    // exactly the rows the FTS-driven plan gives, in every order, and see writes made after it.
+    void manyMatchesGiveTheSameRows_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("sort");
+        QTest::newRow("kettle by impact") << QStringLiteral("kettle") << int(ReviewSort::Impact);
+        QTest::newRow("waterproof by age") << QStringLiteral("waterproof") << int(ReviewSort::Age);
+        QTest::newRow("prefix by confidence") << QStringLiteral("bamb") << int(ReviewSort::Confidence);
+        QTest::newRow("two words") << QStringLiteral("steel 7") << int(ReviewSort::Impact);
+    }
+    void manyMatchesGiveTheSameRows()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, sort);
+        ReviewQuery query;
+        query.search = search;
+        query.sort = ReviewSort(sort);
+        ReviewQueueReader drives(m_path);
+        ReviewQueueReader matchSet(m_path);
+        matchSet.setManyMatches(1);
+        const auto ids = [&](ReviewQueueReader &reader) {
+            QStringList out;
+            for (const ReviewRow &r : reader.page(query, kItems, std::nullopt))
+                out << r.id;
+            return out;
+        };
+        const QStringList expected = ids(drives);
+        QVERIFY(expected.size() > 10);
+        QCOMPARE(ids(matchSet), expected);
+        QCOMPARE(matchSet.count(query, kItems).rows, expected.size());
+        const auto anchors = matchSet.anchors(query, 10, {});
+        QVERIFY(anchors);
+        QCOMPARE(anchors->rows, expected.size());
+        QCOMPARE(matchSet.page(query, 10, anchors->lastKeys.at(0)).first().id, expected.at(10));
+
+        // Written by another connection after the set was built: the next read sees it.
+        ReviewItem added = samples::reviewItem(kItems + 1000);
+        added.id = QStringLiteral("rev-added-") + search.left(4);
+        added.title = search + QStringLiteral(" added later");
+        added.gmvAtRisk = Money(99999999, QStringLiteral("EUR"));
+        added.aiConfidence = 0;
+        added.createdAt = samples::baseTime().addYears(-1);
+        {
+            Transaction tx(*m_db);
+            ReviewStore(*m_db).upsert(added);
+            tx.commit();
+        }
+        QCOMPARE(ids(matchSet).value(0), added.id);
+        {
+            Transaction tx(*m_db);
+            ReviewStore(*m_db).remove(added.id);
+            tx.commit();
+        }
+        QCOMPARE(ids(matchSet), expected);
+    }
+
     void pendingDecisionShownOnTop()
     {
         ReviewQueueModel model;

@@ -11,6 +11,7 @@
 #include "review/ReviewDesk.h"
 #include "review/ReviewFacetBar.h"
 #include "review/ReviewItemView.h"
+#include "review/panes/CopyPane.h"
 #include "storage/Statement.h"
 #include "sync/CommandQueue.h"
 #include "sync/Workspace.h"
@@ -18,8 +19,10 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,27 +30,6 @@ using namespace wk;
 
 namespace {
 constexpr int kItems = 80;
-
-// The panes are another helper's; this one remembers what it was shown and can carry an edit.
-class FakeItemView : public ReviewItemView
-{
-public:
-    using ReviewItemView::ReviewItemView;
-    void showItem(const ReviewItem &item, const std::optional<Product> &product) override
-    {
-        ReviewItemView::showItem(item, product);
-        shownId = item.id;
-        corrected.reset();
-    }
-    ReviewAnnotations annotations() const override
-    {
-        ReviewAnnotations a = ReviewItemView::annotations();
-        a.correctedText = corrected;
-        return a;
-    }
-    QString shownId;
-    std::optional<QString> corrected;
-};
 
 struct OutboxRow {
     QString type, target, state;
@@ -69,7 +51,6 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("cache.db"));
         m_db = std::make_unique<Database>(openCache(m_path));
         samples::fillThroughStores(*m_db, kItems);
-        ReviewDesk::setItemViewFactory([](QWidget *parent) { return new FakeItemView(parent); });
     }
 
     void emptyWithoutWorkspace()
@@ -88,8 +69,13 @@ private slots:
         desk.setWorkspace(&ws);
         desk.show();
         QVERIFY(QTest::qWaitForWindowActive(&desk));
-        auto *view = static_cast<FakeItemView *>(desk.itemView());
-        QTRY_VERIFY(!desk.currentItemId().isEmpty() && view->shownId == desk.currentItemId());
+        // The desk's own item view with the real panes (the samples have no media: the image and
+        // video panes say so, and their items can still be decided).
+        const auto shown = [&] {
+            const auto &item = desk.itemView()->item();
+            return !desk.currentItemId().isEmpty() && item && item->id == desk.currentItemId();
+        };
+        QTRY_VERIFY(shown());
         QCOMPARE(desk.model()->rowCount(), kItems);
         desk.table()->setFocus();
 
@@ -97,7 +83,7 @@ private slots:
             QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &desk, Qt::Key(k), mods);
         };
         const auto waitNext = [&](const QString &before) {
-            QTRY_VERIFY(desk.currentItemId() != before && view->shownId == desk.currentItemId());
+            QTRY_VERIFY(desk.currentItemId() != before && shown());
         };
         const auto item = [&](const QString &id) { return *ReviewStore(*m_db).get(id); };
 
@@ -128,7 +114,14 @@ private slots:
                 break;
             case 3:
                 if (current.kind == MediaKind::Copy) {
-                    view->corrected = QStringLiteral("Bamboo kettle, 1.5 l.");
+                    // F2 into the copy pane's editor, the text replaced, Esc back to the queue.
+                    key(Qt::Key_F2);
+                    auto *copy = qobject_cast<CopyPane *>(desk.itemView()->currentPane());
+                    QVERIFY(copy && copy->editor()->hasFocus());
+                    key(Qt::Key_A, Qt::ControlModifier);
+                    QTest::keyClicks(copy->editor(), QStringLiteral("Bamboo kettle, 1.5 l."));
+                    key(Qt::Key_Escape);
+                    QVERIFY(desk.table()->hasFocus());
                     key(Qt::Key_C);
                 } else {
                     key(Qt::Key_C);   // not copy: refused with a sentence, nothing sent
@@ -204,7 +197,7 @@ private slots:
         }
         // A cluster: the same supplier and flag reason, one key for all of them.
         {
-            QTRY_VERIFY(view->shownId == desk.currentItemId() && !desk.currentItemId().isEmpty());
+            QTRY_VERIFY(shown());
             const QString id = desk.currentItemId();
             key(Qt::Key_L, Qt::ControlModifier);
             QTRY_VERIFY(desk.statusMessage().startsWith(QStringLiteral("Cluster")));
@@ -225,7 +218,7 @@ private slots:
         }
         // Keep deciding until 50 items have been decided.
         while (decided < 50) {
-            QTRY_VERIFY(view->shownId == desk.currentItemId() && !desk.currentItemId().isEmpty());
+            QTRY_VERIFY(shown());
             const QString id = desk.currentItemId();
             key(Qt::Key_A);
             waitNext(id);
@@ -236,7 +229,7 @@ private slots:
 
         // Conflict: someone else decides the open item while it is open.
         {
-            QTRY_VERIFY(view->shownId == desk.currentItemId() && !desk.currentItemId().isEmpty());
+            QTRY_VERIFY(shown());
             const QString id = desk.currentItemId();
             ReviewItem theirs = item(id);
             const qint64 seen = theirs.version;
@@ -300,6 +293,42 @@ private slots:
         QVERIFY(!desk.palette()->isVisible());
 
         grab(desk, QStringLiteral("/tmp/review-queue-desk.png"));
+    }
+
+    // The demo's first minutes: the desk is shown on a cache the first sync has not filled yet.
+    // When the items arrive, the first one opens by itself; coming to the desk puts the keyboard
+    // on the queue, not on the first facet box (where ↓ would change the filter).
+    void opensTheFirstItemOnceTheQueueFills()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty-at-first.db"));
+        Database db = openCache(path);
+        Workspace ws(path, nullptr);
+        ws.setSupervisor(Me{QStringLiteral("sv-me"), QStringLiteral("Me"), 300});
+        QWidget window;
+        auto *elsewhere = new QLineEdit(&window);
+        auto *desk = new ReviewDesk(&window);
+        auto *layout = new QVBoxLayout(&window);
+        layout->addWidget(elsewhere);
+        layout->addWidget(desk);
+        desk->hide();
+        desk->setWorkspace(&ws);
+        window.resize(1500, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        elsewhere->setFocus();
+        QTRY_VERIFY(desk->model()->hasFirstPage() && desk->model()->isIdle());
+        QCOMPARE(desk->model()->rowCount(), 0);
+        desk->show();
+        QVERIFY(desk->table()->hasFocus());
+        QVERIFY(desk->currentItemId().isEmpty());
+
+        samples::fillThroughStores(db, 5);
+        emit ws.cacheUpdated();
+        QTRY_COMPARE(desk->model()->rowCount(), 5);
+        QTRY_VERIFY(!desk->currentItemId().isEmpty());
+        QCOMPARE(desk->currentItemId(), desk->model()->rowAt(0)->id);
+        QTRY_VERIFY(desk->itemView()->item() && desk->itemView()->item()->id == desk->currentItemId());
+        desk->setWorkspace(nullptr);
     }
 
     void filtersFromElsewhere()

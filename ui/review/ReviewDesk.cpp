@@ -9,6 +9,8 @@
 #include "review/ReviewConflictBanner.h"
 #include "review/ReviewDecisionPrompt.h"
 #include "review/ReviewFacetBar.h"
+#include "review/ReviewMediaFeed.h"
+#include "review/panes/ItemPane.h"
 
 #include <QScrollArea>
 #include <QScrollBar>
@@ -17,6 +19,7 @@
 #include "sync/Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,15 +34,7 @@ namespace wk {
 
 namespace {
 constexpr int kPrefetchAhead = 3;   // items read (and their media fetched) ahead of the open one
-
-ReviewDesk::ItemViewFactory &itemViewFactory()
-{
-    static ReviewDesk::ItemViewFactory factory = [](QWidget *parent) { return new ReviewItemView(parent); };
-    return factory;
-}
 } // namespace
-
-void ReviewDesk::setItemViewFactory(ItemViewFactory factory) { itemViewFactory() = std::move(factory); }
 
 ReviewDesk::ReviewDesk(QWidget *parent) : Desk(parent)
 {
@@ -107,9 +102,10 @@ void ReviewDesk::buildContent()
     m_lease->setObjectName(QStringLiteral("reviewLease"));
     m_lease->setAccessibleName(tr("Claim lease"));
     m_banner = new ReviewConflictBanner(pane);
-    m_itemView = itemViewFactory()(pane);
+    m_itemView = new ReviewItemView(pane);   // the real panes (ui/review/panes), also in tests
     m_itemView->setObjectName(QStringLiteral("reviewItemView"));
     m_itemView->setAccessibleName(tr("Item"));
+    m_media = new ReviewMediaFeed(m_itemView, this);
     m_prompt = new ReviewDecisionPrompt(pane);
     auto *buttons = new QHBoxLayout;
     for (QAction *a : m_actions.decisions() + QList<QAction *>{m_actions.undo}) {
@@ -189,22 +185,24 @@ void ReviewDesk::connectActions()
         // so it is not shown as selected; the pane keeps the item and says what happened.
         if (!m_currentId.isEmpty() && m_model->rowOf(m_currentId) < 0)
             m_table->selectionModel()->clearSelection();
+        // The view opened on an empty queue (before the first sync brought items): its first
+        // item opens as soon as there is one.
+        if (m_pendingRow >= 0)
+            openPending(m_pendingRow / ReviewQueueModel::kPageSize);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         leaveCurrent(false);
         m_pendingRow = 0;   // the new view opens on its first item
     });
-    connect(m_model, &ReviewQueueModel::pageLoaded, this, [this](int page) {
-        if (m_pendingRow >= 0 && m_pendingRow / ReviewQueueModel::kPageSize == page && m_model->rowCount() > 0) {
-            const int row = qMin(m_pendingRow, m_model->rowCount() - 1);
-            m_pendingRow = -1;
-            if (m_table->currentIndex().row() == row)
-                openRow(row);
-            else
-                selectRow(row);
+    connect(m_model, &ReviewQueueModel::pageLoaded, this, &ReviewDesk::openPending);
+    connect(m_loader, &ReviewItemLoader::loaded, this, &ReviewDesk::showLoaded);
+    connect(m_loader, &ReviewItemLoader::readAhead, this, [this](const LoadedReviewItem &loaded) {
+        const int distance = int(m_ahead.indexOf(loaded.item.id)) + 1;
+        if (distance > 0) {
+            m_itemView->prepare(loaded.item.kind);
+            m_media->prefetch(loaded.item, distance);
         }
     });
-    connect(m_loader, &ReviewItemLoader::loaded, this, &ReviewDesk::showLoaded);
     connect(m_claims, &ReviewClaimKeeper::countdown, this, &ReviewDesk::updateLease);
     connect(m_decider, &ReviewDecider::message, this, &ReviewDesk::setMessage);
     connect(m_decider, &ReviewDecider::withdrawn, this, [this](const QStringList &ids) {
@@ -274,6 +272,10 @@ void ReviewDesk::connectActions()
     connect(m_actions.undo, &QAction::triggered, m_decider, &ReviewDecider::undoLast);
     connect(m_actions.next, &QAction::triggered, this, [this] { moveBy(1, false); });
     connect(m_actions.previous, &QAction::triggered, this, [this] { moveBy(-1, false); });
+    connect(m_actions.workOnItem, &QAction::triggered, this, [this] {
+        if (ItemPane *pane = m_itemView->currentPane())
+            pane->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_actions.cluster, &QAction::triggered, this, &ReviewDesk::armCluster);
     connect(m_actions.cancel, &QAction::triggered, this, &ReviewDesk::cancelAll);
     connect(m_actions.search, &QAction::triggered, this, [this] {
@@ -329,6 +331,7 @@ void ReviewDesk::workspaceChanged()
         m_stack->setCurrentWidget(m_emptyState);
         m_model->setCachePath({});
         m_loader->setReader(nullptr);
+        m_media->setCache(nullptr);
         m_claims->setQueue(nullptr);
         m_decider->setQueue(nullptr);
         return;
@@ -340,14 +343,13 @@ void ReviewDesk::workspaceChanged()
     m_decider->setQueue(ws->commands());
     m_model->setCachePath(ws->cachePath());
     m_loader->setReader(m_model->reader());
+    m_media->setCache(ws->media());
     connect(ws, &Workspace::cacheUpdated, this, &ReviewDesk::onCacheUpdated);
     connect(ws, &Workspace::outboxChanged, m_model, &ReviewQueueModel::refreshIntents);
     connect(ws, &Workspace::supervisorChanged, this, [this](const Me &me) {
         m_model->setSupervisorId(me.supervisorId);
         m_claims->setLeaseSeconds(me.leaseSeconds);
     });
-    // TODO(MediaCache, issue 4): once Workspace::media() lands on main, fetch the open item's and
-    // the next items' media through it (prefetchAfter) and hand ready files to m_itemView.
 }
 
 void ReviewDesk::onCurrentRowChanged(const QModelIndex &current)
@@ -392,8 +394,7 @@ void ReviewDesk::showLoaded(const LoadedReviewItem &loaded)
     m_seenVersion = item.version;
     m_banner->hide();
     m_itemView->showItem(item, loaded.product);
-    for (auto it = loaded.mediaPaths.cbegin(); it != loaded.mediaPaths.cend(); ++it)
-        m_itemView->setMediaFile(it.key(), it.value());
+    m_media->showItem(item, loaded.mediaPaths);
     QStringList reasons;
     for (FlagReason r : item.flagReasons)
         reasons << ReviewLabels::reason(r);
@@ -427,6 +428,7 @@ void ReviewDesk::leaveCurrent(bool decided)
     m_prompt->cancel();
     m_currentId.clear();
     m_current.reset();
+    m_media->clear();
     m_banner->hide();
 }
 
@@ -496,8 +498,7 @@ void ReviewDesk::decide(DecidePayload payload)
     // into its row already: open that one instead of skipping it.
     const int row = m_table->currentIndex().row();
     const ReviewRow *atRow = m_model->rowAt(row);
-    const bool slid = atRow && atRow->id != m_currentId && !m_decided.contains(atRow->id)
-                      && !m_model->hasPendingIntent(atRow->id);
+    const bool slid = atRow && atRow->id != m_currentId && !decidedHere(atRow->id);
     if (m_decided.contains(m_currentId))
         leaveCurrent(true);
     if (wasCluster || t.size() > 1)
@@ -524,7 +525,7 @@ void ReviewDesk::moveBy(int step, bool skipDecided)
             return;
         }
         const ReviewRow *r = m_model->rowAt(row);
-        if (!r || !skipDecided || (!m_decided.contains(r->id) && !m_model->hasPendingIntent(r->id)))
+        if (!r || !skipDecided || !decidedHere(r->id))
             break;
     }
     selectRow(row);
@@ -583,13 +584,51 @@ void ReviewDesk::cancelAll()
 
 void ReviewDesk::prefetchAfter(int row)
 {
-    QStringList ids;
+    m_ahead.clear();
     for (int r = row + 1; r <= row + kPrefetchAhead && r < m_model->rowCount(); ++r)
         if (const ReviewRow *next = m_model->rowAt(r))
-            ids << next->id;
-    m_loader->prefetch(ids);
-    // TODO(MediaCache): workspace()->media()->fetch(asset, priority) for each prefetched item's
-    // media, so that the next image is decoded before it is needed.
+            m_ahead << next->id;
+    // Items read before have their media asked for now; the others once they are read (readAhead).
+    for (int i = 0; i < m_ahead.size(); ++i)
+        if (const LoadedReviewItem *known = m_loader->cached(m_ahead.at(i)))
+            m_media->prefetch(known->item, i + 1);
+    m_loader->prefetch(m_ahead);
+}
+
+void ReviewDesk::openPending(int page)
+{
+    if (m_pendingRow < 0 || m_pendingRow / ReviewQueueModel::kPageSize != page || m_model->rowCount() == 0)
+        return;
+    int row = qMin(m_pendingRow, m_model->rowCount() - 1);
+    if (!m_model->rowAt(row))
+        return;   // that page is not in (yet)
+    m_pendingRow = -1;
+    // Items decided here keep their rows until the platform answers: a new view opens on the
+    // first one not decided yet, never on one to be decided twice.
+    const int end = qMin(m_model->rowCount(), (page + 1) * ReviewQueueModel::kPageSize);
+    for (int r = row; r < end; ++r)
+        if (const ReviewRow *candidate = m_model->rowAt(r); candidate && !decidedHere(candidate->id)) {
+            row = r;
+            break;
+        }
+    if (m_table->currentIndex().row() == row)
+        openRow(row);
+    else
+        selectRow(row);
+}
+
+void ReviewDesk::showEvent(QShowEvent *event)
+{
+    Desk::showEvent(event);
+    // Keyboard first: coming to the desk, the keys go to the queue (not to the first facet box,
+    // where ↓ would change the filter), unless the keyboard is already somewhere in the desk.
+    if (m_stack->currentIndex() == 1 && !isAncestorOf(QApplication::focusWidget()))
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+bool ReviewDesk::decidedHere(const QString &id) const
+{
+    return m_decided.contains(id) || m_model->hasPendingIntent(id);
 }
 
 void ReviewDesk::setMessage(const QString &text) { m_message->setText(text); }

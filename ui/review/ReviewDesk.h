@@ -12,7 +12,6 @@
 
 #include <QPointer>
 #include <QSet>
-#include <functional>
 #include <optional>
 
 class QLabel;
@@ -28,6 +27,7 @@ class ReviewConflictBanner;
 class ReviewDecisionPrompt;
 class ReviewFacetBar;
 class ReviewItemView;
+class ReviewMediaFeed;
 class ReviewQueueModel;
 
 class ReviewDesk : public Desk
@@ -44,14 +44,11 @@ public:
     QIcon icon() const override;
     void applyFilter(const DeskFilter &filter) override;
 
-    // The item pane comes from ui/review/panes; tests may put their own in (before construction).
-    using ItemViewFactory = std::function<ReviewItemView *(QWidget *parent)>;
-    static void setItemViewFactory(ItemViewFactory factory);
-
     EmptyStateWidget *emptyState() const;
     ReviewQueueModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ReviewItemView *itemView() const { return m_itemView; }
+    ReviewMediaFeed *mediaFeed() const { return m_media; }
     ReviewFacetBar *facetBar() const { return m_facets; }
     ReviewConflictBanner *conflictBanner() const { return m_banner; }
     ReviewDecisionPrompt *prompt() const { return m_prompt; }
@@ -65,6 +62,7 @@ public:
 
 protected:
     void workspaceChanged() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildContent();
@@ -83,6 +81,10 @@ private:
     void armCluster();
     void cancelAll();
     void prefetchAfter(int row);
+    // Opens the row a new view waits for (m_pendingRow) once its page is in.
+    void openPending(int page);
+    // Decided in this session or waiting in the outbox: skipped when moving on.
+    bool decidedHere(const QString &id) const;
     void setMessage(const QString &text);
     void updateCount();
     void updateLease(int secondsLeft);
@@ -105,6 +107,7 @@ private:
     ReviewItemLoader *m_loader = nullptr;
     ReviewClaimKeeper *m_claims = nullptr;
     ReviewDecider *m_decider = nullptr;
+    ReviewMediaFeed *m_media = nullptr;
     ReviewSessionStats m_stats;
     QPointer<Workspace> m_connected;
 
@@ -115,6 +118,7 @@ private:
     QSet<QString> m_decided;               // decided here, until the server says so
     QList<DecisionTarget> m_cluster;       // armed: the next decision applies to these
     std::optional<DecidePayload> m_waiting; // a decision waiting for its reason or note
+    QStringList m_ahead;                   // the items read ahead of the open one, nearest first
 };
 
 } // namespace wk

@@ -37,6 +37,9 @@ ReviewDeskActions ReviewDeskActions::create(QWidget *desk)
                   tr("Open the next item in the queue."));
     a.previous = make(QStringLiteral("previous"), tr("Previous item"), QKeySequence(Qt::ALT | Qt::Key_Up),
                       tr("Open the previous item in the queue."));
+    a.workOnItem = make(QStringLiteral("work_on_item"), tr("Work on the item"), QKeySequence(Qt::Key_F2),
+                        tr("Move the keyboard into the item: zoom and regions, playback and time ranges, or "
+                           "the text to correct. Esc comes back to the queue."));
     a.cluster = make(QStringLiteral("cluster"), tr("Select cluster"), QKeySequence(Qt::CTRL | Qt::Key_L),
                      tr("Select every item of this supplier with the same flag reason: the next decision "
                                  "applies to all of them."));
@@ -53,8 +56,8 @@ ReviewDeskActions ReviewDeskActions::create(QWidget *desk)
 
 QList<QAction *> ReviewDeskActions::all() const
 {
-    return {approve, reject, regenerate, correct, escalate, undo, next, previous, cluster, cancel, search, shortcuts,
-            palette};
+    return {approve, reject, regenerate, correct, escalate, undo, next, previous, workOnItem, cluster, cancel, search,
+            shortcuts, palette};
 }
 
 QList<QAction *> ReviewDeskActions::decisions() const { return {approve, reject, regenerate, correct, escalate}; }

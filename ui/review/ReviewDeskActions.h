@@ -24,6 +24,7 @@ public:
     QAction *undo = nullptr;
     QAction *next = nullptr;
     QAction *previous = nullptr;
+    QAction *workOnItem = nullptr;   // the keyboard into the item pane (zoom, regions, playback, text)
     QAction *cluster = nullptr;
     QAction *cancel = nullptr;
     QAction *search = nullptr;

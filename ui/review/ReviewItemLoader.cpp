@@ -96,6 +96,8 @@ void ReviewItemLoader::store(LoadedReviewItem item, bool announce)
         m_items.remove(m_order.takeFirst());
     if (announce)
         emit loaded(m_items.value(id));
+    else
+        emit readAhead(m_items.value(id));
 }
 
 } // namespace wk

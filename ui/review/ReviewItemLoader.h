@@ -37,6 +37,8 @@ public:
 
 signals:
     void loaded(const wk::LoadedReviewItem &item);
+    // An item read ahead (prefetch) is in, for its media to be fetched ahead too.
+    void readAhead(const wk::LoadedReviewItem &item);
     void missing(const QString &id);
 
 private:

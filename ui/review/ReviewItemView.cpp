@@ -3,9 +3,11 @@
 #include "common/EmptyStateWidget.h"
 #include "review/panes/CopyPane.h"
 #include "review/panes/ImagePane.h"
+#include "review/panes/MediaBackend.h"
 #include "review/panes/MediaLoader.h"
 #include "review/panes/VideoPane.h"
 
+#include <QApplication>
 #include <QStackedLayout>
 
 // Stacks one pane per kind (ui/review/panes), made when the first item of that kind is shown, so
@@ -14,6 +16,7 @@ namespace wk {
 
 ReviewItemView::ReviewItemView(QWidget *parent) : QWidget(parent)
 {
+    keepLargeBuffersOutOfTheHeap();   // before the first image or frame is decoded
     setAccessibleName(tr("Review item"));
     m_empty = new EmptyStateWidget(QIcon(), tr("No item open"),
                                    tr("The item you pick in the queue is shown here: its image, video or copy."),
@@ -67,7 +70,9 @@ void ReviewItemView::showItem(const ReviewItem &item, const std::optional<Produc
     if (m_current && m_current != pane)
         m_current->clearItem();
     m_current = pane;
-    const bool hadFocus = isAncestorOf(focusWidget());
+    // The application's focus, not QWidget::focusWidget(): that one still names the child that had
+    // the focus last, long after Esc took it back to the queue, and the next item would steal it.
+    const bool hadFocus = isAncestorOf(QApplication::focusWidget());
     m_stack->setCurrentWidget(pane);
     pane->showItem(item, product);
     if (hadFocus)
@@ -97,7 +102,13 @@ void ReviewItemView::clear()
 void ReviewItemView::setMediaFile(const QString &assetId, const QString &path, const QString &error)
 {
     if (m_current)
-        m_current->setMediaFile(assetId, path, error);
+        m_current->setMediaFile(assetId, path, error, MediaTrust::Check);
+}
+
+void ReviewItemView::setVerifiedMediaFile(const QString &assetId, const QString &path)
+{
+    if (m_current)
+        m_current->setMediaFile(assetId, path, {}, MediaTrust::Verified);
 }
 
 ReviewAnnotations ReviewItemView::annotations() const
@@ -107,9 +118,9 @@ ReviewAnnotations ReviewItemView::annotations() const
     return {};
 }
 
-void ReviewItemView::prefetchMedia(const MediaAsset &asset, const QString &path)
+void ReviewItemView::prefetchMedia(const MediaAsset &asset, const QString &path, MediaTrust trust)
 {
-    MediaLoader::prefetch(asset, path);
+    MediaLoader::prefetch(asset, path, trust);
 }
 
 QString ReviewItemView::mediaProblem() const { return m_mediaProblem; }

@@ -21,6 +21,11 @@ class ImagePane;
 class ItemPane;
 class VideoPane;
 
+// Whether a media file's bytes still need their sha256 checked: a path from MediaCache::ready was
+// hashed against the asset's sha256 before it was moved into place, so hashing it again only
+// costs the next item's time.
+enum class MediaTrust { Check, Verified };
+
 // What the supervisor marked on the item, carried by the decision (review.decide payload).
 struct ReviewAnnotations {
     QList<Region> regions;                 // images: drawn or adjusted regions with a defect tag
@@ -43,6 +48,8 @@ public:
     // The item's media (or its source photo) is now on disk at `path`; ignored if it is not the
     // current item's. An empty path with `error` says why it cannot be shown.
     virtual void setMediaFile(const QString &assetId, const QString &path, const QString &error = {});
+    // The same for a file the MediaCache verified (its cachedPath() or ready()): not hashed again.
+    void setVerifiedMediaFile(const QString &assetId, const QString &path);
 
     virtual ReviewAnnotations annotations() const;
     // Why the item's media cannot be shown (missing, corrupt, unsupported), empty if it can.
@@ -50,10 +57,15 @@ public:
 
     // Checks and decodes a file of an item about to be shown (the next ones in the queue) on a
     // worker, so that showItem() + setMediaFile() for it paint at once. Safe to call often.
-    static void prefetchMedia(const MediaAsset &asset, const QString &path);
+    static void prefetchMedia(const MediaAsset &asset, const QString &path, MediaTrust trust = MediaTrust::Check);
 
+    // The item shown, if any.
+    const std::optional<ReviewItem> &item() const { return m_item; }
     // The pane for the item shown (ImagePane, VideoPane or CopyPane), null when none is.
     ItemPane *currentPane() const { return m_current; }
+    // Makes the pane for `kind` before its first item is shown (when one is read ahead): a pane's
+    // first construction (a media player's back end) is not paid between a decision and the next.
+    void prepare(MediaKind kind) { paneFor(kind); }
 
 signals:
     void annotationsChanged();

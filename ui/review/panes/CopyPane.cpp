@@ -1,9 +1,9 @@
 #include "review/panes/CopyPane.h"
+#include "review/panes/ProblemBanner.h"
 
 #include "review/panes/CopyDiffView.h"
 #include "review/panes/CopyFindingText.h"
 #include "review/panes/CopyHighlighter.h"
-#include "review/panes/ProblemBanner.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,7 +31,6 @@ QLabel *heading(const QString &text, QWidget *parent)
 CopyPane::CopyPane(QWidget *parent) : ItemPane(parent)
 {
     setAccessibleName(tr("Copy review"));
-    m_banner = new ProblemBanner(this);
     m_title = heading(QString(), this);
     m_title->setWordWrap(true);
 
@@ -54,7 +53,7 @@ CopyPane::CopyPane(QWidget *parent) : ItemPane(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    layout->addWidget(problemBanner());
     layout->addWidget(m_title);
     layout->addWidget(split, 1);
     setFocusProxy(m_editor);
@@ -131,11 +130,9 @@ void CopyPane::showItem(const ReviewItem &item, const std::optional<Product> &pr
     const QLocale locale(item.locale);
     const QString language = item.locale.isEmpty() ? tr("an unknown language") : QLocale::languageToString(locale.language());
     m_title->setText(tr("Copy for %1 (%2) — %3 %4").arg(language, item.locale, item.sku, item.title));
-    m_problem = item.copyText.trimmed().isEmpty()
-                    ? tr("This item has no text to review. Reject it, or ask for it to be regenerated.")
-                    : QString();
-    m_banner->setProblem(m_problem);
-    emit mediaProblemChanged(m_problem);
+    setProblem(item.copyText.trimmed().isEmpty()
+                   ? tr("This item has no text to review. Reject it, or ask for it to be regenerated.")
+                   : QString());
     fillAttributes();
     m_loading = true;
     m_editor->setPlainText(item.copyText);
@@ -148,8 +145,7 @@ void CopyPane::clearItem()
 {
     m_item.reset();
     m_product.reset();
-    m_problem.clear();
-    m_banner->setProblem({});
+    setProblem({});
     m_title->setText(tr("No item selected."));
     m_loading = true;
     m_editor->clear();

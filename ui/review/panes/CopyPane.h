@@ -15,7 +15,6 @@ namespace wk {
 
 class CopyDiffView;
 class CopyHighlighter;
-class ProblemBanner;
 
 class CopyPane : public ItemPane
 {
@@ -26,7 +25,6 @@ public:
     void showItem(const ReviewItem &item, const std::optional<Product> &product) override;
     void clearItem() override;
     ReviewAnnotations annotations() const override;
-    QString mediaProblem() const override { return m_problem; }
 
     QPlainTextEdit *editor() const { return m_editor; }
     QListWidget *findingList() const { return m_findingList; }
@@ -40,7 +38,6 @@ private:
     void recheck();
     void selectFinding(int row);
 
-    ProblemBanner *m_banner = nullptr;
     QLabel *m_title = nullptr;
     QFormLayout *m_attributes = nullptr;
     QLabel *m_attributesNote = nullptr;
@@ -56,7 +53,6 @@ private:
     std::optional<ReviewItem> m_item;
     std::optional<Product> m_product;
     QList<CopyFinding> m_findings;
-    QString m_problem;
     bool m_loading = false;
 };
 

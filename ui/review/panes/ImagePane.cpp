@@ -1,10 +1,10 @@
 #include "review/panes/ImagePane.h"
+#include "review/panes/ProblemBanner.h"
 
 #include "review/panes/DefectTags.h"
 #include "review/panes/ImageCanvas.h"
 #include "review/panes/ImageViewState.h"
 #include "review/panes/MediaLoader.h"
-#include "review/panes/ProblemBanner.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -47,7 +47,6 @@ ImagePane::ImagePane(QWidget *parent)
         f.setBold(true);
         title->setFont(f);
     }
-    m_banner = new ProblemBanner(this);
 
     auto *images = new QSplitter(Qt::Horizontal, this);
     const auto column = [images](QLabel *title, ImageCanvas *canvas) {
@@ -67,7 +66,7 @@ ImagePane::ImagePane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    layout->addWidget(problemBanner());
     layout->addWidget(makeToolbar());
     layout->addWidget(images, 1);
     setFocusProxy(m_generated);
@@ -229,7 +228,7 @@ void ImagePane::clearItem()
     fillMetadata(ReviewItem());
 }
 
-void ImagePane::setMediaFile(const QString &assetId, const QString &path, const QString &error)
+void ImagePane::setMediaFile(const QString &assetId, const QString &path, const QString &error, MediaTrust trust)
 {
     if (!m_item)
         return;
@@ -238,14 +237,13 @@ void ImagePane::setMediaFile(const QString &assetId, const QString &path, const 
     if (!isMedia && !isSource)
         return;
     if (path.isEmpty()) {
-        const QString sentence = error.isEmpty() ? MediaCheck::missingSentence(assetId)
-                                                 : MediaCheck::fetchFailedSentence(assetId, error);
+        const QString sentence = unavailableSentence(assetId, error);
         (isMedia ? m_generated : m_source)->setMessage(sentence, true);
         if (isMedia)
             setProblem(sentence);
         return;
     }
-    m_loader->load(isMedia ? *m_item->media : *m_item->sourceMedia, path, true);
+    m_loader->load(isMedia ? *m_item->media : *m_item->sourceMedia, path, true, trust);
 }
 
 void ImagePane::onChecked(const MediaCheckResult &result)
@@ -260,15 +258,6 @@ void ImagePane::onChecked(const MediaCheckResult &result)
         canvas->setMessage(result.problem, true);
     if (isMedia)
         setProblem(result.problem);
-}
-
-void ImagePane::setProblem(const QString &problem)
-{
-    m_banner->setProblem(problem);
-    if (problem == m_problem)
-        return;
-    m_problem = problem;
-    emit mediaProblemChanged(problem);
 }
 
 ReviewAnnotations ImagePane::annotations() const

@@ -14,7 +14,6 @@ namespace wk {
 class ImageCanvas;
 class ImageViewState;
 class MediaLoader;
-class ProblemBanner;
 struct MediaCheckResult;
 
 class ImagePane : public ItemPane
@@ -25,9 +24,8 @@ public:
 
     void showItem(const ReviewItem &item, const std::optional<Product> &product) override;
     void clearItem() override;
-    void setMediaFile(const QString &assetId, const QString &path, const QString &error) override;
+    void setMediaFile(const QString &assetId, const QString &path, const QString &error, MediaTrust trust) override;
     ReviewAnnotations annotations() const override;
-    QString mediaProblem() const override { return m_problem; }
 
     ImageCanvas *generatedCanvas() const { return m_generated; }
     ImageCanvas *sourceCanvas() const { return m_source; }
@@ -39,7 +37,6 @@ private:
     QWidget *makeToolbar();
     QWidget *makeSidePanel();
     void onChecked(const MediaCheckResult &result);
-    void setProblem(const QString &problem);
     void refreshRegionList();
     void refreshZoomLabel();
     void applyTagToSelection();
@@ -47,7 +44,6 @@ private:
 
     ImageViewState *m_state = nullptr;
     MediaLoader *m_loader = nullptr;
-    ProblemBanner *m_banner = nullptr;
     ImageCanvas *m_generated = nullptr;
     ImageCanvas *m_source = nullptr;
     QLabel *m_generatedTitle = nullptr;
@@ -58,7 +54,6 @@ private:
     QListWidget *m_regionList = nullptr;
     QLabel *m_meta = nullptr;
     std::optional<ReviewItem> m_item;
-    QString m_problem;
 };
 
 } // namespace wk

@@ -3,6 +3,7 @@
 // the platform published (sha256), is it a type we can show, and (images) does it decode. Runs on
 // a worker thread; the answer is a sentence a supervisor can act on, never a blank pane.
 #include "domain/Entities.h"
+#include "review/ReviewItemView.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -25,8 +26,10 @@ class MediaCheck
     Q_DECLARE_TR_FUNCTIONS(wk::MediaCheck)
 
 public:
-    // Blocking: call it on a worker. `decodeImage` decodes the bytes as an image too.
-    static MediaCheckResult check(const MediaAsset &asset, const QString &path, bool decodeImage);
+    // Blocking: call it on a worker. `decodeImage` decodes the bytes as an image too; a Verified
+    // file's sha256 is not computed again.
+    static MediaCheckResult check(const MediaAsset &asset, const QString &path, bool decodeImage,
+                                  MediaTrust trust = MediaTrust::Check);
     // The same sentences for problems found elsewhere (the player, the cache).
     static QString missingSentence(const QString &assetId);
     static QString absentSentence();

@@ -16,15 +16,15 @@ public:
     using QObject::QObject;
 
     // Emits checked() at once when the file was checked (and decoded) before, else later.
-    void load(const MediaAsset &asset, const QString &path, bool decodeImage);
+    void load(const MediaAsset &asset, const QString &path, bool decodeImage, MediaTrust trust = MediaTrust::Check);
     // Forget every answer still on its way.
     void reset() { ++m_generation; }
     // For tests: true while a check is on its way.
     bool busy() const { return m_pending > 0; }
 
     // Checks (and for images decodes) a file on a worker ahead of time, into the cache.
-    static void prefetch(const MediaAsset &asset, const QString &path);
-    static bool isCached(const MediaAsset &asset, const QString &path);
+    static void prefetch(const MediaAsset &asset, const QString &path, MediaTrust trust = MediaTrust::Check);
+    static bool isCached(const MediaAsset &asset, const QString &path, MediaTrust trust = MediaTrust::Check);
     static void clearCache();
 
 signals:

@@ -1,8 +1,9 @@
 #include "review/panes/VideoPane.h"
+#include "review/panes/ProblemBanner.h"
 
 #include "review/panes/DefectTags.h"
+#include "review/panes/MediaBackend.h"
 #include "review/panes/MediaLoader.h"
-#include "review/panes/ProblemBanner.h"
 #include "review/panes/VideoSurface.h"
 #include "review/panes/VideoThumbnailer.h"
 #include "review/panes/VideoTimeline.h"
@@ -54,12 +55,21 @@ QPushButton *button(const QString &text, const QString &accessible, const QStrin
     b->setProperty("keyboardAlternative", key);
     return b;
 }
+// The pane's player, on the backend chooseMediaBackend() picks (before the first player exists).
+QMediaPlayer *newPlayer(QObject *parent)
+{
+    chooseMediaBackend();
+    return new QMediaPlayer(parent);
+}
 } // namespace
 
 QString VideoPane::backendProblem()
 {
     // A player without a backend says so through isAvailable(); asking costs one QMediaPlayer.
-    static const bool available = QMediaPlayer().isAvailable();
+    static const bool available = [] {
+        chooseMediaBackend();
+        return QMediaPlayer().isAvailable();
+    }();
     if (available)
         return {};
     return tr("Video cannot be played on this computer: Qt Multimedia found no media backend. Install "
@@ -67,9 +77,9 @@ QString VideoPane::backendProblem()
 }
 
 VideoPane::VideoPane(QWidget *parent)
-    : ItemPane(parent), m_player(new QMediaPlayer(this)), m_surface(new VideoSurface(this)),
+    : ItemPane(parent), m_player(newPlayer(this)), m_surface(new VideoSurface(this)),
       m_timeline(new VideoTimeline(this)), m_thumbnailer(new VideoThumbnailer(this)), m_loader(new MediaLoader(this)),
-      m_banner(new ProblemBanner(this)), m_transport(new VideoTransport(m_player, this)), m_loadWatchdog(new QTimer(this))
+      m_transport(new VideoTransport(m_player, this)), m_loadWatchdog(new QTimer(this))
 {
     setAccessibleName(tr("Video review"));
     setFocusPolicy(Qt::StrongFocus);
@@ -103,7 +113,7 @@ VideoPane::VideoPane(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
+    layout->addWidget(problemBanner());
     layout->addWidget(m_title);
     layout->addWidget(split, 1);
     layout->addWidget(m_timeline);
@@ -114,7 +124,7 @@ VideoPane::VideoPane(QWidget *parent)
     m_loadWatchdog->setInterval(kLoadTimeoutMs);
     connect(m_loadWatchdog, &QTimer::timeout, this, [this] {
         if (m_item && m_item->media && !m_ready)
-            setProblem(MediaCheck::undecodableSentence(
+            showProblem(MediaCheck::undecodableSentence(
                 m_item->media->id, tr("the player did not open it within %1 seconds").arg(kLoadTimeoutMs / 1000)));
     });
     connect(m_loader, &MediaLoader::checked, this, &VideoPane::onChecked);
@@ -136,7 +146,7 @@ VideoPane::VideoPane(QWidget *parent)
         if (status == QMediaPlayer::InvalidMedia || status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)
             m_loadWatchdog->stop();
         if (status == QMediaPlayer::InvalidMedia) {
-            setProblem(MediaCheck::undecodableSentence(m_item->media->id, m_player->errorString().isEmpty()
+            showProblem(MediaCheck::undecodableSentence(m_item->media->id, m_player->errorString().isEmpty()
                                                                               ? tr("the player rejected it")
                                                                               : m_player->errorString()));
         } else if (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia) {
@@ -151,10 +161,11 @@ VideoPane::VideoPane(QWidget *parent)
         if (error == QMediaPlayer::NoError || !m_item || !m_item->media || m_path.isEmpty())
             return;
         m_loadWatchdog->stop();
-        setProblem(error == QMediaPlayer::FormatError
+        showProblem(error == QMediaPlayer::FormatError
                        ? MediaCheck::unsupportedSentence(m_item->media->id, text)
                        : MediaCheck::undecodableSentence(m_item->media->id, text));
     });
+    connect(m_surface, &VideoSurface::frameShown, this, &VideoPane::startThumbnails);
     connect(m_timeline, &VideoTimeline::seekRequested, this, &VideoPane::seek);
     connect(m_timeline, &VideoTimeline::rangesChanged, this, [this] {
         refreshRangeList();
@@ -270,6 +281,7 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
     m_item = item;
     m_path.clear();
     m_ready = false;
+    m_thumbnailsAfterFrame = false;
     m_transport->reset(item.media ? item.media->durationMs : 0);
     m_surface->clearFrame();
     m_title->setText(item.media ? tr("Generated video — %1").arg(item.media->id) : tr("Generated video"));
@@ -283,11 +295,11 @@ void VideoPane::showItem(const ReviewItem &item, const std::optional<Product> &p
     refreshTransport();
     const QString backend = backendProblem();
     if (!item.media)
-        setProblem(MediaCheck::absentSentence());
+        showProblem(MediaCheck::absentSentence());
     else if (!backend.isEmpty())
-        setProblem(backend);
+        showProblem(backend);
     else {
-        setProblem({});
+        showProblem({});
         m_surface->setMessage(tr("Loading %1…").arg(item.media->id), false);
     }
     applyTag();
@@ -305,28 +317,29 @@ void VideoPane::clearItem()
     m_item.reset();
     m_path.clear();
     m_ready = false;
+    m_thumbnailsAfterFrame = false;
     m_transport->reset(0);
     m_surface->clearFrame();
     m_surface->setMessage(tr("No item selected."), false);
     m_timeline->setRanges({});
     m_timeline->setThumbnailCount(0);
     m_timeline->setDuration(0);
-    setProblem({});
+    showProblem({});
     refreshRangeList();
     refreshTime();
 }
 
-void VideoPane::setMediaFile(const QString &assetId, const QString &path, const QString &error)
+void VideoPane::setMediaFile(const QString &assetId, const QString &path, const QString &error, MediaTrust trust)
 {
     if (!m_item || !m_item->media || m_item->media->id != assetId)
         return;   // the source photo is not shown beside a video
     if (path.isEmpty()) {
-        setProblem(error.isEmpty() ? MediaCheck::missingSentence(assetId) : MediaCheck::fetchFailedSentence(assetId, error));
+        showProblem(unavailableSentence(assetId, error));
         return;
     }
     if (!backendProblem().isEmpty())
         return;
-    m_loader->load(*m_item->media, path, false);
+    m_loader->load(*m_item->media, path, false, trust);
 }
 
 void VideoPane::onChecked(const MediaCheckResult &result)
@@ -334,28 +347,31 @@ void VideoPane::onChecked(const MediaCheckResult &result)
     if (!m_item || !m_item->media || result.assetId != m_item->media->id)
         return;
     if (!result.problem.isEmpty())
-        return setProblem(result.problem);
+        return showProblem(result.problem);
     m_path = result.path;
     m_player->setSource(QUrl::fromLocalFile(result.path));
     m_player->pause();   // shows the first frame
     m_loadWatchdog->start();
-    const qint64 duration = m_item->media->durationMs;
-    if (duration > 0) {
-        m_timeline->setThumbnailCount(kThumbnails);
-        m_thumbnailer->start(result.path, kThumbnails, duration, kThumbHeight);
-    }
+    // The timeline's thumbnails wait for the first frame: a second decoder running through the
+    // same file at four times the speed would take the CPU the first frame needs (two cores).
+    m_thumbnailsAfterFrame = m_item->media->durationMs > 0;
 }
 
-void VideoPane::setProblem(const QString &problem)
+void VideoPane::startThumbnails()
 {
-    m_banner->setProblem(problem);
+    if (!m_thumbnailsAfterFrame || !m_item || !m_item->media || m_path.isEmpty())
+        return;
+    m_thumbnailsAfterFrame = false;
+    m_timeline->setThumbnailCount(kThumbnails);
+    m_thumbnailer->start(m_path, kThumbnails, m_item->media->durationMs, kThumbHeight);
+}
+
+void VideoPane::showProblem(const QString &problem)
+{
     m_transport->setBlocked(!problem.isEmpty());
     if (!problem.isEmpty())
         m_surface->setMessage(problem, true);
-    if (problem == m_problem)
-        return;
-    m_problem = problem;
-    emit mediaProblemChanged(problem);
+    setProblem(problem);
 }
 
 ReviewAnnotations VideoPane::annotations() const

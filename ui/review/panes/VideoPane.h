@@ -18,7 +18,6 @@ class QTimer;
 namespace wk {
 
 class MediaLoader;
-class ProblemBanner;
 class VideoSurface;
 class VideoThumbnailer;
 class VideoTimeline;
@@ -34,12 +33,13 @@ public:
 
     void showItem(const ReviewItem &item, const std::optional<Product> &product) override;
     void clearItem() override;
-    void setMediaFile(const QString &assetId, const QString &path, const QString &error) override;
+    void setMediaFile(const QString &assetId, const QString &path, const QString &error, MediaTrust trust) override;
     ReviewAnnotations annotations() const override;
-    QString mediaProblem() const override { return m_problem; }
 
     // For the desk and the tests.
     bool isReady() const { return m_ready; }
+    // The checked file handed to the player (empty until then).
+    const QString &mediaPath() const { return m_path; }
     VideoTransport *transport() const { return m_transport; }
     bool isPlaying() const;
     int shuttleSpeed() const;   // negative: backwards; 0: paused
@@ -67,7 +67,9 @@ private:
     QWidget *makeTransport();
     QWidget *makeRangeBar();
     void onChecked(const MediaCheckResult &result);
-    void setProblem(const QString &problem);
+    void startThumbnails();
+    // The base's banner, and the transport blocked with the sentence on the surface.
+    void showProblem(const QString &problem);
     void refreshTime();
     void refreshRangeList();
     void refreshTransport();
@@ -80,7 +82,6 @@ private:
     VideoTimeline *m_timeline = nullptr;
     VideoThumbnailer *m_thumbnailer = nullptr;
     MediaLoader *m_loader = nullptr;
-    ProblemBanner *m_banner = nullptr;
     VideoTransport *m_transport = nullptr;
     QTimer *m_loadWatchdog = nullptr;   // a file the backend never opens must still be said
     QLabel *m_title = nullptr;
@@ -93,8 +94,8 @@ private:
 
     std::optional<ReviewItem> m_item;
     QString m_path;
-    QString m_problem;
     bool m_ready = false;
+    bool m_thumbnailsAfterFrame = false;   // startThumbnails() at the first frame
 };
 
 } // namespace wk
