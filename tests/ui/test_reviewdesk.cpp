@@ -6,6 +6,7 @@
 #include "common/CommandPalette.h"
 #include "common/EmptyStateWidget.h"
 #include "itemmodels/ReviewQueueModel.h"
+#include "review/ReviewClaimKeeper.h"
 #include "review/ReviewConflictBanner.h"
 #include "review/ReviewDecisionPrompt.h"
 #include "review/ReviewDesk.h"
@@ -144,13 +145,16 @@ private slots:
         // Undo in time: the item comes back, its command is gone.
         {
             const QString id = desk.currentItemId();
+            const int counted = desk.sessionStats().decidedCount();
             key(Qt::Key_A);
             waitNext(id);
             QTRY_COMPARE(outbox(QStringLiteral("review.decide")).size(), 41);
+            QCOMPARE(desk.sessionStats().decidedCount(), counted + 1);
             key(Qt::Key_Z, Qt::ControlModifier);
             QTRY_COMPARE(desk.currentItemId(), id);
             QTRY_COMPARE(outbox(QStringLiteral("review.decide")).size(), 40);
             QVERIFY(desk.statusMessage().startsWith(QStringLiteral("Undone")));
+            QCOMPARE(desk.sessionStats().decidedCount(), counted);   // the pace counts what stands
         }
         // Undo too late: said plainly, the command stays.
         {
@@ -328,6 +332,24 @@ private slots:
         QTRY_VERIFY(!desk->currentItemId().isEmpty());
         QCOMPARE(desk->currentItemId(), desk->model()->rowAt(0)->id);
         QTRY_VERIFY(desk->itemView()->item() && desk->itemView()->item()->id == desk->currentItemId());
+
+        // Another desk in front: nobody looks at the item, so it is not held from the other
+        // supervisors (the claim, still in its grace, is withdrawn); back on the desk, it is
+        // claimed again.
+        const auto claims = [&db] {
+            Statement st(db, QStringLiteral("SELECT count(*) FROM outbox WHERE type = 'review.claim'"));
+            return st.step() ? st.columnInt(0) : -1;
+        };
+        QTRY_COMPARE(claims(), 1);
+        QTRY_VERIFY(desk->leaseText().contains(QLatin1Char(':')));
+        desk->hide();
+        QTRY_COMPARE(claims(), 0);
+        QVERIFY(!desk->leaseText().contains(QLatin1Char(':')));
+        QTest::qWait(2 * ReviewClaimKeeper::kClaimDelayMs);
+        QCOMPARE(claims(), 0);
+        desk->show();
+        QTRY_COMPARE(claims(), 1);
+        QTRY_VERIFY(desk->leaseText().contains(QLatin1Char(':')));
         desk->setWorkspace(nullptr);
     }
 

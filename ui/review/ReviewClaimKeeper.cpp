@@ -36,7 +36,26 @@ void ReviewClaimKeeper::open(const QString &itemId, qint64 version)
     leave(false);
     m_item = itemId;
     m_version = version;
-    m_delay.start();
+    if (m_active)
+        m_delay.start();
+}
+
+void ReviewClaimKeeper::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (m_item.isEmpty())
+        return;
+    if (active) {
+        m_delay.start();
+        return;
+    }
+    const QString item = m_item;
+    const qint64 version = m_version;
+    leave(false);
+    m_item = item;   // still the open item: claimed again when the desk is in front
+    m_version = version;
 }
 
 void ReviewClaimKeeper::claim()

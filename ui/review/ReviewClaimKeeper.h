@@ -27,6 +27,11 @@ public:
     void open(const QString &itemId, qint64 version);
     // Leaving the open item: released unless it was decided.
     void leave(bool decided);
+    // Whether the supervisor is on the desk. Only then is the open item claimed: an item left
+    // open on a desk nobody looks at (another desk in front) is released, and claimed again on
+    // coming back, so that an idle console never holds an item from the other supervisors.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     const QString &itemId() const { return m_item; }
     // Seconds until the lease runs out, -1 without one.
     int secondsLeft() const;
@@ -54,6 +59,7 @@ private:
     };
     QHash<QString, Pending> m_releaseIfSent;   // last claim command → what to release
     bool m_renewed = false;
+    bool m_active = false;
 };
 
 } // namespace wk

@@ -10,11 +10,8 @@
 #include "review/ReviewDecisionPrompt.h"
 #include "review/ReviewFacetBar.h"
 #include "review/ReviewMediaFeed.h"
-#include "review/panes/ItemPane.h"
-
-#include <QScrollArea>
-#include <QScrollBar>
 #include "review/ReviewItemView.h"
+#include "review/panes/ItemPane.h"
 #include "sync/CommandQueue.h"
 #include "sync/Workspace.h"
 
@@ -22,8 +19,12 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -208,6 +209,8 @@ void ReviewDesk::connectActions()
     connect(m_decider, &ReviewDecider::withdrawn, this, [this](const QStringList &ids) {
         for (const QString &id : ids)
             m_decided.remove(id);
+        m_stats.withdrawn(int(ids.size()));
+        m_figures->setText(m_stats.summary());
         m_model->refreshIntents();
         const int row = ids.isEmpty() ? -1 : m_model->rowOf(ids.first());
         if (row >= 0)
@@ -620,10 +623,19 @@ void ReviewDesk::openPending(int page)
 void ReviewDesk::showEvent(QShowEvent *event)
 {
     Desk::showEvent(event);
+    if (!event->spontaneous())   // the desk in front, not the window restored
+        m_claims->setActive(true);
     // Keyboard first: coming to the desk, the keys go to the queue (not to the first facet box,
     // where ↓ would change the filter), unless the keyboard is already somewhere in the desk.
     if (m_stack->currentIndex() == 1 && !isAncestorOf(QApplication::focusWidget()))
         m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void ReviewDesk::hideEvent(QHideEvent *event)
+{
+    Desk::hideEvent(event);
+    if (!event->spontaneous())   // another desk in front, not the window minimised
+        m_claims->setActive(false);
 }
 
 bool ReviewDesk::decidedHere(const QString &id) const

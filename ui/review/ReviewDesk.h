@@ -63,6 +63,7 @@ public:
 protected:
     void workspaceChanged() override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void buildContent();

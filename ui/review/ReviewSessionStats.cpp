@@ -23,6 +23,15 @@ void ReviewSessionStats::decided(int count)
     m_decided += count;
 }
 
+void ReviewSessionStats::withdrawn(int count)
+{
+    if (count <= 0)
+        return;
+    m_decided = std::max(0, m_decided - count);
+    if (!m_seconds.isEmpty())
+        m_seconds.removeLast();
+}
+
 double ReviewSessionStats::perHour() const
 {
     if (!m_session.isValid() || m_decided == 0)

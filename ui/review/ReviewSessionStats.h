@@ -14,6 +14,8 @@ public:
     void itemShown();
     // `count` items decided at once (a bulk decision counts every item, its time once).
     void decided(int count);
+    // The last decision, on `count` items, was undone: it no longer counts, nor does its time.
+    void withdrawn(int count);
     int decidedCount() const { return m_decided; }
     double perHour() const;
     double medianSeconds() const;   // 0 before the first decision
