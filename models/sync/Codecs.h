@@ -79,6 +79,9 @@ CommandResult decodeCommandResult(const QJsonValue &, const QString &path = QStr
 // Also validates `data` against the entity kind (decodes it and throws on failure).
 Change decodeChange(const QJsonValue &, const QString &path = QStringLiteral("$"));
 ChangesPage decodeChangesPage(const QJsonValue &, const QString &path = QStringLiteral("$"));
+// A GET /v1/changes body: parsed and decoded as above, and each upsert's Change::dataText cut out of
+// it (CodecsBody.cpp). Throws DecodeError as parseObject and decodeChangesPage do.
+ChangesPage decodeChangesPageBody(const QByteArray &body);
 CommandBatch decodeCommandBatch(const QJsonValue &, const QString &path = QStringLiteral("$"));
 CommandResults decodeCommandResults(const QJsonValue &, const QString &path = QStringLiteral("$"));
 Me decodeMe(const QJsonValue &, const QString &path = QStringLiteral("$"));

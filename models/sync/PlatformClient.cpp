@@ -290,7 +290,7 @@ void PlatformClient::deliver(quint64 token, Call call, const QByteArray &body)
             return;
         }
         case Call::Changes:
-            emit changesReceived(token, codec::decodeChangesPage(codec::parseObject(body)));
+            emit changesReceived(token, codec::decodeChangesPageBody(body));
             return;
         case Call::Push:
             emit commandsPushed(token, codec::decodeCommandResults(codec::parseObject(body)));

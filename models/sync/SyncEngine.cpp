@@ -2,6 +2,7 @@
 
 #include "Codecs.h"
 #include "PlatformClient.h"
+#include "storage/BulkLoad.h"
 #include "storage/CacheDatabase.h"
 #include "storage/CacheWriter.h"
 #include "storage/Database.h"
@@ -90,7 +91,10 @@ void SyncEngine::start()
         Transaction tx(*m_db);
         // Nothing is in flight after a start: whatever was had its answer lost with the process.
         const int recovered = m_outbox->recoverInFlight(now());
+        // A first sync cut short in bulk mode carries on in it from its cursor.
+        m_bulkLoad = BulkLoad::active(*m_db);
         tx.commit();
+        m_writer->setBulkLoad(m_bulkLoad);
         if (recovered > 0)
             qCInfo(lcSyncEngine) << recovered << "commands were in flight when the console stopped; resending";
     } catch (const StorageError &e) {
@@ -213,16 +217,25 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
     QElapsedTimer clock;
     clock.start();
     const qint64 cpuStart = threadCpuNs();
+    bool enteredBulkLoad = false;
     try {
         Transaction tx(*m_db);
+        // The first of many pages from scratch: the rest stream in without index upkeep.
+        if (!m_bulkLoad && page.hasMore && m_writer->syncState().cursor().isEmpty()) {
+            BulkLoad::begin(*m_db);
+            m_writer->setBulkLoad(enteredBulkLoad = true);
+        }
         m_writer->applyPage(page, now());   // the page and its cursor: one transaction (rule 1)
         tx.commit();
-        m_progress.pageWriteMs += clock.elapsed();
-        m_progress.pageWriteCpuMs += (threadCpuNs() - cpuStart) / 1000000;
+        m_bulkLoad = m_bulkLoad || enteredBulkLoad;
     } catch (const StorageError &e) {
+        if (enteredBulkLoad)   // rolled back with the page
+            m_writer->setBulkLoad(false);
         fail(e.message());
         return;
     } catch (const DecodeError &e) {
+        if (enteredBulkLoad)
+            m_writer->setBulkLoad(false);
         if (m_pullToken)   // the page after this one must not be applied without this one
             m_client->cancel(std::exchange(m_pullToken, 0));
         ApiError error;
@@ -232,11 +245,19 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
         pullFailed(error);
         return;
     }
+    m_caughtUp = !page.hasMore;
+    // Part of the first sync: counted in its write time.
+    const QString indexError = m_caughtUp ? finishBulkLoad() : QString();
+    m_progress.pageWriteMs += clock.elapsed();
+    m_progress.pageWriteCpuMs += (threadCpuNs() - cpuStart) / 1000000;
+    if (!indexError.isEmpty()) {
+        fail(indexError);
+        return;
+    }
     m_pullFailures = 0;
     succeeded();
     ++m_progress.pages;
     m_progress.changes += page.changes.size();
-    m_caughtUp = !page.hasMore;
     emit progressed(m_progress);
     updateStatus();
     if (m_options.once && m_caughtUp) {
@@ -265,6 +286,11 @@ void SyncEngine::pullFailed(const ApiError &error)
         m_pullDone = false;
         emit progressed(m_progress);
         pull();
+        return;
+    }
+    // Not streaming any more: the desks get their indexes back now rather than after the outage.
+    if (const QString indexError = finishBulkLoad(); !indexError.isEmpty()) {
+        fail(indexError);
         return;
     }
     if (!countFailure(error))
@@ -561,9 +587,28 @@ void SyncEngine::checkOnceDone()
     emit finished(true, QString());
 }
 
+QString SyncEngine::finishBulkLoad()
+{
+    if (!m_bulkLoad)
+        return {};
+    m_bulkLoad = false;
+    m_writer->setBulkLoad(false);
+    try {
+        Transaction tx(*m_db);
+        BulkLoad::finish(*m_db);
+        tx.commit();
+    } catch (const StorageError &e) {
+        // Still marked in the cache: the next start carries on in bulk mode and builds them then.
+        qCWarning(lcSyncEngine) << "cannot build the indexes after the first sync:" << e.message();
+        return e.message();
+    }
+    return {};
+}
+
 void SyncEngine::fail(const QString &sentence)
 {
     qCWarning(lcSyncEngine).noquote() << "sync stopped:" << sentence;
+    finishBulkLoad();   // the desks keep working on what has arrived
     m_lastError = sentence;
     m_finished = true;
     m_running = false;

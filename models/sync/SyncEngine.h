@@ -4,7 +4,9 @@
 //
 // - Pull: GET /v1/changes page by page (wait=0 while catching up, then long polls); each page and its
 //   cursor commit in one transaction (rule 1). 410 cursor_expired → the server rows and the cursor
-//   are cleared and the pull starts from scratch; the outbox stays (rule 2).
+//   are cleared and the pull starts from scratch; the outbox stays (rule 2). A pull from scratch of
+//   more than one page runs in bulk mode (storage/BulkLoad.h): indexes are built once it has caught
+//   up, or as soon as it stops streaming (a failure).
 // - Push: OutboxStore::due() in seq order, at most batchSize per POST; each command is marked in
 //   flight before it is sent, so that a crash leaves it to be pushed again with the same id
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
@@ -97,6 +99,7 @@ private:
     void schedulePush(qint64 delayMs);
     void scheduleNextDue();
     void checkOnceDone();
+    QString finishBulkLoad();   // the error sentence, empty if done
     void fail(const QString &sentence);
     void updateStatus();
 
@@ -114,6 +117,7 @@ private:
     QString m_clientId;               // sent with pulls (last_command_seq)
     bool m_pullIsLongPoll = false;
     bool m_caughtUp = false;
+    bool m_bulkLoad = false;          // a first sync streaming in without its indexes (BulkLoad.h)
     int m_pullFailures = 0;
     quint64 m_pushToken = 0;
     QStringList m_pushIds;
