@@ -198,6 +198,13 @@ void SyncEngine::pullFrom(const QString &cursor, int waitSeconds)
 {
     if (!m_running || m_offline || m_pullToken || m_finished)
         return;
+    // Our own decisions go first: a backlog of them is pushed batch after batch without pages of
+    // their echoes being written in between, and the pull that follows sees them applied.
+    if (m_pushToken) {
+        m_pullAfterPush = true;
+        return;
+    }
+    m_pullAfterPush = false;
     m_pullTimer->stop();
     m_pullIsLongPoll = waitSeconds > 0;
     m_pullToken = m_client->changes(cursor, m_options.pageLimit, waitSeconds, m_clientId);
@@ -390,6 +397,14 @@ void SyncEngine::onPushed(quint64 token, const CommandResults &results)
     emit progressed(m_progress);
     updateStatus();
     push();
+    resumePull();
+}
+
+void SyncEngine::resumePull()
+{
+    if (m_pushToken || !std::exchange(m_pullAfterPush, false))
+        return;
+    pull();
 }
 
 void SyncEngine::returnInFlight(const QString &why)
@@ -514,6 +529,7 @@ void SyncEngine::onFailed(quint64 token, const ApiError &error)
     } else if (token == m_pushToken) {
         m_pushToken = 0;
         pushFailed(error);
+        resumePull();
     } else if (token == m_registerToken) {
         m_registerToken = 0;
         if (!countFailure(error))

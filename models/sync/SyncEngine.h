@@ -12,7 +12,8 @@
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
 //   rejections stay in the outbox for a person (rule 4). 404 unknown_client → register again and
 //   resend the same commands. 422 idempotency_key_reused → that one command is kept as rejected
-//   for a person, the others go again.
+//   for a person, the others go again. While a push is in flight no new pull starts: a backlog of
+//   decisions goes out batch after batch, and the pull that follows brings their effects.
 // - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
 //   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
 //   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued. A 401 is
@@ -99,6 +100,7 @@ private:
     void schedulePush(qint64 delayMs);
     void scheduleNextDue();
     void checkOnceDone();
+    void resumePull();
     QString finishBulkLoad();   // the error sentence, empty if done
     void fail(const QString &sentence);
     void updateStatus();
@@ -117,6 +119,7 @@ private:
     QString m_clientId;               // sent with pulls (last_command_seq)
     bool m_pullIsLongPoll = false;
     bool m_caughtUp = false;
+    bool m_pullAfterPush = false;     // a pull waits for the push in flight
     bool m_bulkLoad = false;          // a first sync streaming in without its indexes (BulkLoad.h)
     int m_pullFailures = 0;
     quint64 m_pushToken = 0;
