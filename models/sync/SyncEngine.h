@@ -25,8 +25,10 @@
 #include "SyncTypes.h"
 #include "WireTypes.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -96,7 +98,15 @@ private:
     void returnInFlight(const QString &why);
     bool setAsideReusedId(const ApiError &error);
     bool countFailure(const ApiError &error);   // false once it is time to give up
+    // After a failure that countFailure() let through: one more on `failures`, the next delay.
+    qint64 retryDelay(int &failures, const ApiError &error);
     void succeeded();
+    static ApiError malformed(const QString &detail);   // a 200 whose body we cannot use
+    static QDateTime now();
+    // Runs `write` in one transaction; a storage failure stops the sync with its sentence (false).
+    bool writeOrFail(const std::function<void()> &write);
+    // Cancels every request and timer; commands in flight go back to the queue, noted with `why`.
+    void abandonRequests(const QString &why);
     void schedulePush(qint64 delayMs);
     void scheduleNextDue();
     void checkOnceDone();
