@@ -11,6 +11,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -242,10 +243,13 @@ QString SyncEngine::finishBulkLoad()
         return {};
     m_bulkLoad = false;
     m_writer->setBulkLoad(false);
+    QElapsedTimer clock;
+    clock.start();
     try {
         Transaction tx(*m_db);
         BulkLoad::finish(*m_db);
         tx.commit();
+        m_progress.indexBuildMs += clock.elapsed();
     } catch (const StorageError &e) {
         // Still marked in the cache: the next start carries on in bulk mode and builds them then.
         qCWarning(lcSyncEngine) << "cannot build the indexes after the first sync:" << e.message();
