@@ -231,7 +231,7 @@ CommandResult CommandProcessor::apply(const Command &c, const QString &sup, bool
     }
     switch (kind) {
     case EntityKind::ReviewItem:
-        return applyReview(c, sup, changed);
+        return applyReview(c, *current, sup, changed);
     case EntityKind::Order:
         break;
     case EntityKind::OrderException:
@@ -257,9 +257,9 @@ CommandResult CommandProcessor::apply(const Command &c, const QString &sup, bool
     return applyOrder(c, sup, changed);
 }
 
-CommandResult CommandProcessor::applyReview(const Command &c, const QString &sup, bool &changed)
+CommandResult CommandProcessor::applyReview(const Command &c, const StoredEntity &stored, const QString &sup,
+                                            bool &changed)
 {
-    const auto stored = *m_store.find(EntityKind::ReviewItem, c.target);
     ReviewItem item = codec::decodeReviewItem(stored.object());
     const QDateTime now = m_clock();
     const qint64 nowMs = now.toMSecsSinceEpoch();

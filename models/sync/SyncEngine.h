@@ -12,8 +12,10 @@
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
 //   rejections stay in the outbox for a person (rule 4). 404 unknown_client → register again and
 //   resend the same commands. 422 idempotency_key_reused → that one command is kept as rejected
-//   for a person, the others go again. While a push is in flight no new pull starts: a backlog of
-//   decisions goes out batch after batch, and the pull that follows brings their effects.
+//   for a person, the others go again. One batch is in flight at a time; the next leaves as soon
+//   as an answer arrives, before that answer is written down. While a push is in flight no new
+//   pull starts: a backlog of decisions goes out batch after batch, and the pull that follows
+//   brings their effects.
 // - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
 //   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
 //   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued. A 401 is
@@ -88,6 +90,9 @@ private:
     void pull();
     void pullFrom(const QString &cursor, int waitSeconds);
     void push();
+    bool mayPush() const;
+    enum class BatchSent { Yes, No, NothingDue };   // No: registering, or the sync has failed
+    BatchSent sendBatch();
     void registerClient();
     void onChanges(quint64 token, const ChangesPage &page);
     void onPushed(quint64 token, const CommandResults &results);

@@ -16,11 +16,27 @@ Q_DECLARE_LOGGING_CATEGORY(lcSyncEngine)
 
 namespace wk {
 
+bool SyncEngine::mayPush() const
+{
+    return m_running && !m_offline && !m_pushToken && !m_registerToken && !m_finished;
+}
+
 void SyncEngine::push()
 {
-    if (!m_running || m_offline || m_pushToken || m_registerToken || m_finished)
+    if (!mayPush())
         return;
     m_pushTimer->stop();
+    if (sendBatch() != BatchSent::NothingDue)
+        return;
+    scheduleNextDue();
+    if (m_options.once) {
+        m_pushDone = true;
+        checkOnceDone();
+    }
+}
+
+SyncEngine::BatchSent SyncEngine::sendBatch()
+{
     QList<Command> due;
     QString clientId;
     const QDateTime at = now();
@@ -28,21 +44,15 @@ void SyncEngine::push()
         clientId = SyncStateStore(*m_db).clientId();
         if (clientId.isEmpty()) {
             registerClient();
-            return;
+            return BatchSent::No;
         }
         due = m_outbox->due(at, m_options.batchSize);
     } catch (const StorageError &e) {
         fail(e.message());
-        return;
+        return BatchSent::No;
     }
-    if (due.isEmpty()) {
-        scheduleNextDue();
-        if (m_options.once) {
-            m_pushDone = true;
-            checkOnceDone();
-        }
-        return;
-    }
+    if (due.isEmpty())
+        return BatchSent::NothingDue;
     QElapsedTimer clock;
     clock.start();
     m_pushIds.clear();
@@ -50,10 +60,11 @@ void SyncEngine::push()
         m_pushIds.append(c.id);
     // Committed before the request leaves.
     if (!writeOrFail([&] { m_outbox->markInFlight(m_pushIds, at); }))
-        return;
+        return BatchSent::No;
     m_progress.outboxWriteMs += clock.elapsed();
     m_pushToken = m_client->pushCommands(CommandBatch{clientId, due});
     updateStatus();
+    return BatchSent::Yes;
 }
 
 void SyncEngine::onPushed(quint64 token, const CommandResults &results)
@@ -69,6 +80,16 @@ void SyncEngine::onPushed(quint64 token, const CommandResults &results)
         pushFailed(malformed(tr("the results do not match the commands sent")));
         return;
     }
+    m_pushIds.clear();
+    m_pushFailures = 0;
+    succeeded();
+    // The next batch leaves before this one's results are written, so that the platform works on
+    // it meanwhile. Still one batch in flight at a time: the platform gets them in order. Should
+    // the console stop before the results below are committed, these commands are still in flight
+    // in the outbox: sent again with the same ids at the next start, answered from the platform's
+    // stored results.
+    if (mayPush() && sendBatch() == BatchSent::No && m_finished)
+        return;   // the sync has stopped on a storage error
     QElapsedTimer clock;
     clock.start();
     const bool written = writeOrFail([&] {
@@ -87,12 +108,9 @@ void SyncEngine::onPushed(quint64 token, const CommandResults &results)
         return;
     m_progress.outboxWriteMs += clock.elapsed();
     m_progress.pushed += results.results.size();
-    m_pushIds.clear();
-    m_pushFailures = 0;
-    succeeded();
     emit progressed(m_progress);
     updateStatus();
-    push();
+    push();   // nothing due any more: the next due time, or the end of a once run
     resumePull();
 }
 
