@@ -3,7 +3,6 @@
 #include "StoreSupport.h"
 #include "SyncStateStore.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,29 +50,36 @@ void begin(Database &db)
     qCInfo(lcBulkLoad) << "first sync: building" << saved.size() << "indexes at the end";
 }
 
-void finish(Database &db)
+bool finishStep(Database &db)
 {
-    assertInTransaction(db, "BulkLoad::finish");
+    assertInTransaction(db, "BulkLoad::finishStep");
     SyncStateStore state(db);
     const auto saved = state.value(key());
     if (!saved)
-        return;
-    QElapsedTimer clock;
-    clock.start();
+        return false;
     Statement exists(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1"));
     const QJsonArray indexes = QJsonDocument::fromJson(saved->toUtf8()).array();
     for (const QJsonValue &index : indexes) {
         exists.bind(1, index[QLatin1StringView("name")].toString());
         const bool there = exists.step();
         exists.reset();
-        if (!there)
+        if (!there) {
             db.exec(index[QLatin1StringView("sql")].toString());
+            return true;
+        }
     }
-    // The search index is external-content over review_items: rebuilt from it in one pass.
+    // The search index is external-content over review_items: rebuilt from it in one pass. Bulk
+    // mode ends with it.
     db.exec(QStringLiteral("INSERT INTO review_items_fts (review_items_fts) VALUES ('rebuild')"));
     state.remove(key());
-    qCInfo(lcBulkLoad) << "first sync: built" << indexes.size() << "indexes and the search index in"
-                       << clock.elapsed() << "ms";
+    qCInfo(lcBulkLoad) << "first sync: built" << indexes.size() << "indexes and the search index";
+    return false;
+}
+
+void finish(Database &db)
+{
+    while (finishStep(db)) {
+    }
 }
 
 } // namespace wk::BulkLoad

@@ -24,7 +24,11 @@ namespace BulkLoad {
 bool active(Database &db);
 // Drops the secondary indexes of the bulk tables and remembers them. A no-op if already active.
 void begin(Database &db);
-// Builds the remembered indexes and the search index back. A no-op unless active.
+// One step of building them back: one remembered index, or last the search index, which ends bulk
+// mode. True while there is more to do. Each step in a transaction of its own keeps the write
+// lock from being held for the whole build (at a million items, half a minute).
+bool finishStep(Database &db);
+// Every step in the caller's transaction. A no-op unless active.
 void finish(Database &db);
 
 } // namespace BulkLoad

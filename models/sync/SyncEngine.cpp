@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
 // The engine's life and its bookkeeping; pulling is in SyncEnginePull.cpp, pushing in
@@ -246,9 +247,18 @@ QString SyncEngine::finishBulkLoad()
     QElapsedTimer clock;
     clock.start();
     try {
-        Transaction tx(*m_db);
-        BulkLoad::finish(*m_db);
-        tx.commit();
+        for (bool more = true; more;) {
+            QElapsedTimer step;
+            step.start();
+            Transaction tx(*m_db);
+            more = BulkLoad::finishStep(*m_db);
+            tx.commit();
+            // A long step held the write lock throughout: a decision being written meanwhile waits
+            // in sqlite's busy handler, which looks again at least every 100 ms. Let it in before
+            // the next step, or it would time out (5 s) while the indexes of a large cache build.
+            if (more && step.elapsed() > 200)
+                QThread::msleep(110);
+        }
         m_progress.indexBuildMs += clock.elapsed();
     } catch (const StorageError &e) {
         // Still marked in the cache: the next start carries on in bulk mode and builds them then.

@@ -399,9 +399,17 @@ private slots:
             renamed.version += 1;
             QVERIFY(bulk.upsert(renamed));
             QVERIFY(bulk.remove(QStringLiteral("rev-3")));
-            BulkLoad::finish(*m_db);
             tx.commit();
         }
+        // Step by step, a transaction each (the engine's way): one index a step, the search index last.
+        int steps = 0;
+        for (bool more = true; more; ++steps) {
+            Transaction tx(*m_db);
+            more = BulkLoad::finishStep(*m_db);
+            tx.commit();
+            QCOMPARE(BulkLoad::active(*m_db), more);
+        }
+        QCOMPARE(steps, int(before.size() - during.size()) + 1);
         bulk.setSearchIndexDeferred(false);
         QVERIFY(!BulkLoad::active(*m_db));
         QCOMPARE(reviewIndexes(*m_db), before);
