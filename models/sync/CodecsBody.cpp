@@ -6,6 +6,7 @@
 #include "Codecs.h"
 
 #include <QByteArrayView>
+#include <optional>
 
 namespace wk::codec {
 
@@ -173,6 +174,38 @@ QList<RawChange> scanChanges(const QByteArray &body)
 }
 
 } // namespace
+
+std::optional<QString> peekNextCursor(const QByteArray &body)
+{
+    Scanner s(body);
+    if (!s.expect('{') || s.peek('}'))
+        return std::nullopt;
+    QByteArrayView cursor, hasMore;
+    bool cursorEscaped = false;
+    do {
+        QByteArrayView key;
+        bool escaped = false;
+        if (!s.string(&key, &escaped) || escaped || !s.expect(':'))
+            return std::nullopt;
+        QByteArrayView value;
+        if (key == "cursor") {
+            if (!cursor.isNull() || !s.string(&value, &cursorEscaped))
+                return std::nullopt;
+            cursor = value;
+        } else {
+            if (!s.value(&value))
+                return std::nullopt;
+            if (key == "has_more") {
+                if (!hasMore.isNull())
+                    return std::nullopt;
+                hasMore = value;
+            }
+        }
+    } while (s.expect(','));
+    if (!s.expect('}') || hasMore != "true" || cursor.isEmpty() || cursorEscaped)
+        return std::nullopt;
+    return QString::fromUtf8(cursor);
+}
 
 ChangesPage decodeChangesPageBody(const QByteArray &body)
 {
