@@ -157,9 +157,10 @@ void SyncEngine::onFailed(quint64 token, const ApiError &error)
         resumePull();
     } else if (token == m_registerToken) {
         m_registerToken = 0;
-        if (!countFailure(error))
+        const auto delay = retryAfter("registration", m_pushFailures, error);
+        if (!delay)
             return;
-        schedulePush(retryDelay(m_pushFailures, error));
+        schedulePush(*delay);
         updateStatus();
     }
 }
@@ -191,10 +192,16 @@ bool SyncEngine::countFailure(const ApiError &error)
     return true;
 }
 
-qint64 SyncEngine::retryDelay(int &failures, const ApiError &error)
+std::optional<qint64> SyncEngine::retryAfter(const char *what, int &failures, const ApiError &error)
 {
+    if (!countFailure(error))
+        return std::nullopt;
     ++failures;
-    return backoffDelayMs(failures, error.retryAfterSeconds, m_options.backoffBaseMs, m_options.backoffCapMs);
+    const qint64 delay =
+        backoffDelayMs(failures, error.retryAfterSeconds, m_options.backoffBaseMs, m_options.backoffCapMs);
+    qCInfo(lcSyncEngine) << what << "failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
+                         << "ms";
+    return delay;
 }
 
 void SyncEngine::succeeded()

@@ -32,6 +32,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -103,8 +104,9 @@ private:
     void returnInFlight(const QString &why);
     bool setAsideReusedId(const ApiError &error);
     bool countFailure(const ApiError &error);   // false once it is time to give up
-    // After a failure that countFailure() let through: one more on `failures`, the next delay.
-    qint64 retryDelay(int &failures, const ApiError &error);
+    // A failure of `what` ("pull", "push"): counted, and unless the sync gives up on it (nullopt),
+    // one more on `failures` and the delay before the next try.
+    std::optional<qint64> retryAfter(const char *what, int &failures, const ApiError &error);
     void succeeded();
     static ApiError malformed(const QString &detail);   // a 200 whose body we cannot use
     static QDateTime now();

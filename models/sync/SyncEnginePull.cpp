@@ -162,12 +162,10 @@ void SyncEngine::pullFailed(const ApiError &error)
         fail(indexError);
         return;
     }
-    if (!countFailure(error))
+    const auto delay = retryAfter("pull", m_pullFailures, error);
+    if (!delay)
         return;
-    const qint64 delay = retryDelay(m_pullFailures, error);
-    qCInfo(lcSyncEngine) << "pull failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
-                         << "ms";
-    m_pullTimer->start(int(delay));
+    m_pullTimer->start(int(*delay));
     updateStatus();
 }
 

@@ -143,12 +143,10 @@ void SyncEngine::pushFailed(const ApiError &error)
             registerClient();
         return;
     }
-    if (!countFailure(error))
+    const auto delay = retryAfter("push", m_pushFailures, error);
+    if (!delay)
         return;
-    const qint64 delay = retryDelay(m_pushFailures, error);
-    qCInfo(lcSyncEngine) << "push failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
-                         << "ms";
-    schedulePush(delay);
+    schedulePush(*delay);
     updateStatus();
 }
 
