@@ -157,11 +157,7 @@ void SyncEngine::onFailed(quint64 token, const ApiError &error)
         resumePull();
     } else if (token == m_registerToken) {
         m_registerToken = 0;
-        const auto delay = retryAfter("registration", m_pushFailures, error);
-        if (!delay)
-            return;
-        schedulePush(*delay);
-        updateStatus();
+        pushLater("registration", error);   // the push registers again
     }
 }
 

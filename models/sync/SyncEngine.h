@@ -107,6 +107,7 @@ private:
     // A failure of `what` ("pull", "push"): counted, and unless the sync gives up on it (nullopt),
     // one more on `failures` and the delay before the next try.
     std::optional<qint64> retryAfter(const char *what, int &failures, const ApiError &error);
+    void pushLater(const char *what, const ApiError &error);   // retryAfter, then the push timer
     void succeeded();
     static ApiError malformed(const QString &detail);   // a 200 whose body we cannot use
     static QDateTime now();

@@ -143,7 +143,12 @@ void SyncEngine::pushFailed(const ApiError &error)
             registerClient();
         return;
     }
-    const auto delay = retryAfter("push", m_pushFailures, error);
+    pushLater("push", error);
+}
+
+void SyncEngine::pushLater(const char *what, const ApiError &error)
+{
+    const auto delay = retryAfter(what, m_pushFailures, error);
     if (!delay)
         return;
     schedulePush(*delay);
