@@ -166,13 +166,20 @@ CommandProcessor::BatchOutcome CommandProcessor::process(const CommandBatch &bat
 
     Transaction tx(m_store.database());
     // Every reuse of an id with other content fails the whole batch before anything is applied.
+    // The hashes and stored results found here serve the second pass too.
+    const qsizetype count = batch.commands.size();
+    QList<QString> hashes;
+    QList<std::optional<PlatformStore::StoredCommand>> known;
+    hashes.reserve(count);
+    known.reserve(count);
     QHash<QString, QString> seenInBatch;
     for (const Command &c : batch.commands) {
         const QString hash = contentHash(c);
+        hashes.append(hash);
+        known.append(m_store.command(c.id));
         QString previous = seenInBatch.value(c.id);
-        if (previous.isEmpty())
-            if (const auto stored = m_store.command(c.id))
-                previous = stored->contentHash;
+        if (previous.isEmpty() && known.constLast())
+            previous = known.constLast()->contentHash;
         if (!previous.isEmpty() && previous != hash) {
             out.problem = makeProblem(422, QStringLiteral("idempotency_key_reused"),
                                       QStringLiteral("A command id was reused"),
@@ -183,8 +190,10 @@ CommandProcessor::BatchOutcome CommandProcessor::process(const CommandBatch &bat
         seenInBatch.insert(c.id, hash);
     }
 
-    for (const Command &c : batch.commands) {
-        if (const auto stored = m_store.command(c.id)) {
+    QSet<QString> storedByThisBatch;   // an id repeated in the batch gets what its first use stored
+    for (qsizetype i = 0; i < count; ++i) {
+        const Command &c = batch.commands.at(i);
+        if (const auto stored = storedByThisBatch.contains(c.id) ? m_store.command(c.id) : known.at(i)) {
             CommandResult r = codec::decodeCommandResult(codec::parseObject(stored->result));
             if (r.outcome == CommandOutcome::Applied)
                 r.outcome = CommandOutcome::Duplicate;
@@ -199,7 +208,8 @@ CommandProcessor::BatchOutcome CommandProcessor::process(const CommandBatch &bat
             const auto current = m_store.find(targetKind(c.type), c.target);
             r = rejected(c, current ? current->version : 0, QStringLiteral("invalid_payload"), e.toString());
         }
-        m_store.storeCommand(c.id, batch.clientId, supervisorId, c, contentHash(c), r);
+        m_store.storeCommand(c.id, batch.clientId, supervisorId, c, hashes.at(i), r);
+        storedByThisBatch.insert(c.id);
         m_store.noteCommandSeq(batch.clientId, c.seq);
         qCDebug(lcPlatformCommands) << toCode(c.type) << c.target << "->" << toCode(r.outcome) << r.problem.code;
         out.results.results.append(r);
@@ -221,7 +231,7 @@ CommandResult CommandProcessor::apply(const Command &c, const QString &sup, bool
     }
     switch (kind) {
     case EntityKind::ReviewItem:
-        return applyReview(c, sup, changed);
+        return applyReview(c, *current, sup, changed);
     case EntityKind::Order:
         break;
     case EntityKind::OrderException:
@@ -247,9 +257,9 @@ CommandResult CommandProcessor::apply(const Command &c, const QString &sup, bool
     return applyOrder(c, sup, changed);
 }
 
-CommandResult CommandProcessor::applyReview(const Command &c, const QString &sup, bool &changed)
+CommandResult CommandProcessor::applyReview(const Command &c, const StoredEntity &stored, const QString &sup,
+                                            bool &changed)
 {
-    const auto stored = *m_store.find(EntityKind::ReviewItem, c.target);
     ReviewItem item = codec::decodeReviewItem(stored.object());
     const QDateTime now = m_clock();
     const qint64 nowMs = now.toMSecsSinceEpoch();

@@ -11,6 +11,7 @@
 namespace wk::platform {
 
 class PlatformStore;
+struct StoredEntity;
 
 // A problem+json body for a response (HTTP status in problem.status).
 Problem makeProblem(int status, const QString &code, const QString &title, const QString &detail);
@@ -38,7 +39,9 @@ public:
 
 private:
     CommandResult apply(const Command &command, const QString &supervisorId, bool &changed);
-    CommandResult applyReview(const Command &command, const QString &supervisorId, bool &changed);
+    // `stored`: the item as apply() found it, in this transaction.
+    CommandResult applyReview(const Command &command, const StoredEntity &stored, const QString &supervisorId,
+                              bool &changed);
     CommandResult applyOrder(const Command &command, const QString &supervisorId, bool &changed);
     CommandResult applyException(const Command &command, const QString &supervisorId, bool &changed);
     CommandResult applySupplier(const Command &command, const QString &supervisorId, bool &changed);

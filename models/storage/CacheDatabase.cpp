@@ -1,5 +1,6 @@
 #include "CacheDatabase.h"
 
+#include "BulkLoad.h"
 #include "JournalChain.h"
 #include "JournalStore.h"
 #include "Statement.h"
@@ -8,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcCache, "wk.storage.cache")
 
@@ -23,9 +26,9 @@ StorageError damaged(const QString &path, const QString &detail)
                                                     "build a new cache from the platform.")
                             .arg(path, detail));
 }
-} // namespace
 
-Database openMigrated(const QString &path, const SchemaSpec &schema, const CacheOpenOptions &options)
+Database openChecked(const QString &path, const SchemaSpec &schema, const CacheOpenOptions &options,
+                     const std::function<void(Database &, const Migrator &)> &beforeMigrating)
 {
     Database db(path, Database::Mode::ReadWrite, options.busyTimeoutMs);
     Migrator migrator(schema);
@@ -41,13 +44,30 @@ Database openMigrated(const QString &path, const SchemaSpec &schema, const Cache
             throw damaged(path, problems.join(QStringLiteral("; ")));
         }
     }
+    if (beforeMigrating)
+        beforeMigrating(db, migrator);
     migrator.migrate(db);
     return db;
+}
+} // namespace
+
+Database openMigrated(const QString &path, const SchemaSpec &schema, const CacheOpenOptions &options)
+{
+    return openChecked(path, schema, options, {});
 }
 
 Database openCache(const QString &path, const CacheOpenOptions &options)
 {
-    Database db = openMigrated(path, cacheSchema(), options);
+    Database db = openChecked(path, cacheSchema(), options, [](Database &opened, const Migrator &migrator) {
+        // A first sync that stopped in bulk mode left indexes out; a migration may refer to them.
+        const int version = opened.userVersion();
+        if (opened.isReadOnly() || opened.applicationId() != cacheSchema().applicationId || version == 0
+            || version >= migrator.latestVersion())
+            return;
+        Transaction tx(opened);
+        BulkLoad::finish(opened);
+        tx.commit();
+    });
     // Journal rows from before schema 6 get their hash chain on the first read-write open (SQLite
     // cannot hash inside the migration). Once per cache; afterwards a cheap read of journal_head.
     if (!db.isReadOnly())

@@ -28,12 +28,21 @@ SupplierStore &CacheWriter::suppliers() { return m->suppliers; }
 OrderStore &CacheWriter::orders() { return m->orders; }
 SyncStateStore &CacheWriter::syncState() { return m->syncState; }
 
+void CacheWriter::setBulkLoad(bool on) { m->reviews.setSearchIndexDeferred(on); }
+
 namespace {
-// The change's version is the authority: the entity inside may omit or disagree with it.
-template <typename T> T withVersion(T entity, qint64 version)
+// Hands `write` the change's entity: the one decodeChange kept if there is one (a pulled change), or
+// decoded from `data` here. The change's version is the authority: the entity inside may omit or
+// disagree with it.
+template <typename T, typename Decode, typename Write>
+bool writeEntity(const Change &c, Decode decode, Write write)
 {
-    entity.version = version;
-    return entity;
+    if (c.decoded)
+        if (const T *entity = std::get_if<T>(c.decoded.get()); entity && entity->version == c.version)
+            return write(*entity);
+    T entity = decode(c.data, QStringLiteral("$.data"));
+    entity.version = c.version;
+    return write(entity);
 }
 } // namespace
 
@@ -56,29 +65,36 @@ void CacheWriter::apply(const Change &c, ApplyStats &stats)
         ++stats.deleted;
         return;
     }
-    const QString path = QStringLiteral("$.data");
+    const WireJson wire(c.data, c.dataText);
     bool written = false;
     switch (c.entity) {
     case EntityKind::ReviewItem:
-        written = m->reviews.upsert(withVersion(codec::decodeReviewItem(c.data, path), c.version), c.data);
+        written = writeEntity<ReviewItem>(c, codec::decodeReviewItem,
+                                          [&](const ReviewItem &e) { return m->reviews.upsert(e, wire); });
         break;
     case EntityKind::Product:
-        written = m->products.upsert(withVersion(codec::decodeProduct(c.data, path), c.version), c.data);
+        written = writeEntity<Product>(c, codec::decodeProduct,
+                                       [&](const Product &e) { return m->products.upsert(e, wire); });
         break;
     case EntityKind::Supplier:
-        written = m->suppliers.upsert(withVersion(codec::decodeSupplier(c.data, path), c.version), c.data);
+        written = writeEntity<Supplier>(c, codec::decodeSupplier,
+                                        [&](const Supplier &e) { return m->suppliers.upsert(e, wire); });
         break;
     case EntityKind::SupplierMetrics:
-        written = m->suppliers.upsert(withVersion(codec::decodeSupplierMetrics(c.data, path), c.version), c.data);
+        written = writeEntity<SupplierMetrics>(c, codec::decodeSupplierMetrics, [&](const SupplierMetrics &e) {
+            return m->suppliers.upsert(e, wire);
+        });
         break;
     case EntityKind::Order:
-        written = m->orders.upsert(withVersion(codec::decodeOrder(c.data, path), c.version), c.data);
+        written = writeEntity<Order>(c, codec::decodeOrder, [&](const Order &e) { return m->orders.upsert(e, wire); });
         break;
     case EntityKind::ShipmentEvent:
-        written = m->orders.upsert(withVersion(codec::decodeShipmentEvent(c.data, path), c.version), c.data);
+        written = writeEntity<ShipmentEvent>(c, codec::decodeShipmentEvent,
+                                             [&](const ShipmentEvent &e) { return m->orders.upsert(e, wire); });
         break;
     case EntityKind::OrderException:
-        written = m->orders.upsert(withVersion(codec::decodeOrderException(c.data, path), c.version), c.data);
+        written = writeEntity<OrderException>(c, codec::decodeOrderException,
+                                              [&](const OrderException &e) { return m->orders.upsert(e, wire); });
         break;
     }
     ++(written ? stats.upserted : stats.stale);

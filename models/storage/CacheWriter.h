@@ -36,6 +36,8 @@ public:
     // Every change of the page, then its cursor and the time of this successful pull. Inside the
     // caller's Transaction.
     ApplyStats applyPage(const ChangesPage &page, const QDateTime &pulledAt);
+    // While BulkLoad is active: the search index is left to BulkLoad::finish().
+    void setBulkLoad(bool on);
 
     ReviewStore &reviews();
     ProductStore &products();

@@ -13,6 +13,7 @@ void Value::bind(Statement &st, int index) const
     case Type::Int: st.bind(index, i); break;
     case Type::Real: st.bind(index, d); break;
     case Type::Text: st.bind(index, s); break;
+    case Type::Utf8Text: st.bindText(index, utf8Text); break;
     }
 }
 
@@ -24,7 +25,8 @@ Value valueAt(const Statement &st, int col, Value::Type type)
     switch (type) {
     case Value::Type::Int: return Value::of(st.columnInt64(col));
     case Value::Type::Real: return Value::of(st.columnDouble(col));
-    case Value::Type::Text: return Value{Value::Type::Text, 0, 0, st.columnText(col)};
+    case Value::Type::Text:
+    case Value::Type::Utf8Text: return Value{Value::Type::Text, 0, 0, st.columnText(col), {}};
     case Value::Type::Null: break;
     }
     return {};

@@ -24,18 +24,20 @@ namespace wk::storage {
 
 // One column's value, typed as sqlite stores it.
 struct Value {
-    enum class Type { Null, Int, Real, Text };
+    enum class Type { Null, Int, Real, Text, Utf8Text };
     Type type = Type::Null;
     qint64 i = 0;
     double d = 0;
     QString s;
+    QByteArray utf8Text;   // Utf8Text: text as it goes to sqlite, no conversion on the way
 
-    static Value of(qint64 v) { return {Type::Int, v, 0, {}}; }
+    static Value of(qint64 v) { return {Type::Int, v, 0, {}, {}}; }
     static Value of(int v) { return of(qint64(v)); }
     static Value of(bool v) { return of(qint64(v ? 1 : 0)); }
-    static Value of(double v) { return {Type::Real, 0, v, {}}; }
+    static Value of(double v) { return {Type::Real, 0, v, {}, {}}; }
     // A null QString is NULL; use text() from StoreSupport.h for NOT NULL columns.
-    static Value of(const QString &v) { return v.isNull() ? Value() : Value{Type::Text, 0, 0, v}; }
+    static Value of(const QString &v) { return v.isNull() ? Value() : Value{Type::Text, 0, 0, v, {}}; }
+    static Value utf8(const QByteArray &v) { return v.isNull() ? Value() : Value{Type::Utf8Text, 0, 0, {}, v}; }
     // Milliseconds since the epoch; an invalid time is NULL.
     static Value time(const QDateTime &t) { return t.isValid() ? of(t.toMSecsSinceEpoch()) : Value(); }
 

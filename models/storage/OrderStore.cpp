@@ -37,7 +37,7 @@ QList<GroupedUpsert::Column> orderColumns()
     return columns;
 }
 
-std::vector<Value> orderValues(const Order &o, const QJsonObject &wire)
+std::vector<Value> orderValues(const Order &o, const WireJson &wire)
 {
     std::vector<Value> v(OrderColumnCount);
     v[Stage] = Value::of(wk::toCode(o.stage));
@@ -59,7 +59,7 @@ std::vector<Value> orderValues(const Order &o, const QJsonObject &wire)
     v[FeeMinor] = Value::of(o.fee.minorUnits());
     v[SupplierCostCnyMinor] = Value::of(o.supplierCostCny.minorUnits());
     v[Version] = Value::of(o.version);
-    v[Data] = Value::of(jsonText(wire));
+    v[Data] = Value::utf8(wire.utf8());
     return v;
 }
 } // namespace
@@ -109,7 +109,7 @@ OrderStore::~OrderStore() = default;
 
 bool OrderStore::upsert(const Order &order) { return upsert(order, codec::encode(order)); }
 
-bool OrderStore::upsert(const Order &o, const QJsonObject &wire)
+bool OrderStore::upsert(const Order &o, const WireJson &wire)
 {
     assertInTransaction(m_db, "OrderStore::upsert");
     const auto before = m->upsertOrder.current(o.id);
@@ -124,7 +124,7 @@ bool OrderStore::upsert(const Order &o, const QJsonObject &wire)
 
 bool OrderStore::upsert(const ShipmentEvent &event) { return upsert(event, codec::encode(event)); }
 
-bool OrderStore::upsert(const ShipmentEvent &e, const QJsonObject &wire)
+bool OrderStore::upsert(const ShipmentEvent &e, const WireJson &wire)
 {
     assertInTransaction(m_db, "OrderStore::upsert");
     Statement &st = m->upsertEvent;
@@ -134,7 +134,7 @@ bool OrderStore::upsert(const ShipmentEvent &e, const QJsonObject &wire)
         .bind(5, text(e.location))
         .bind(6, text(e.description))
         .bind(7, e.version)
-        .bind(8, jsonText(wire));
+        .bindText(8, wire.utf8());
     st.run();
     return m_db.changes() > 0;
 }
@@ -144,7 +144,7 @@ bool OrderStore::upsert(const OrderException &exception)
     return upsert(exception, codec::encode(exception));
 }
 
-bool OrderStore::upsert(const OrderException &x, const QJsonObject &wire)
+bool OrderStore::upsert(const OrderException &x, const WireJson &wire)
 {
     assertInTransaction(m_db, "OrderStore::upsert");
     Statement &st = m->upsertException;
@@ -156,7 +156,7 @@ bool OrderStore::upsert(const OrderException &x, const QJsonObject &wire)
         .bind(6, text(x.aiProposal));
     bindTime(st, 7, x.openedAt);
     bindTime(st, 8, x.slaDueAt);
-    st.bind(9, text(x.resolution)).bind(10, x.version).bind(11, jsonText(wire));
+    st.bind(9, text(x.resolution)).bind(10, x.version).bindText(11, wire.utf8());
     st.run();
     return m_db.changes() > 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Orders, their shipment events and their exceptions in the cache (tables orders, shipment_events,
 // order_exceptions). Writes run inside the caller's Transaction.
+#include "WireJson.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -23,11 +24,11 @@ public:
     // Each upsert ignores (returns false for) a version older than the stored one. `wire` is the
     // entity's wire JSON when the caller already has it.
     bool upsert(const Order &order);
-    bool upsert(const Order &order, const QJsonObject &wire);
+    bool upsert(const Order &order, const WireJson &wire);
     bool upsert(const ShipmentEvent &event);
-    bool upsert(const ShipmentEvent &event, const QJsonObject &wire);
+    bool upsert(const ShipmentEvent &event, const WireJson &wire);
     bool upsert(const OrderException &exception);
-    bool upsert(const OrderException &exception, const QJsonObject &wire);
+    bool upsert(const OrderException &exception, const WireJson &wire);
 
     bool removeOrder(const QString &id);
     bool removeShipmentEvent(const QString &id);

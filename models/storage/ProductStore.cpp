@@ -32,7 +32,7 @@ ProductStore::~ProductStore() = default;
 
 bool ProductStore::upsert(const Product &product) { return upsert(product, codec::encode(product)); }
 
-bool ProductStore::upsert(const Product &p, const QJsonObject &wire)
+bool ProductStore::upsert(const Product &p, const WireJson &wire)
 {
     assertInTransaction(m_db, "ProductStore::upsert");
     Statement &st = m->upsert;
@@ -44,7 +44,7 @@ bool ProductStore::upsert(const Product &p, const QJsonObject &wire)
         .bind(6, p.price.minorUnits())
         .bind(7, text(p.price.currency()))
         .bind(8, p.version)
-        .bind(9, jsonText(wire));
+        .bindText(9, wire.utf8());
     st.run();
     return m_db.changes() > 0;
 }

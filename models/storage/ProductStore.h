@@ -1,5 +1,6 @@
 #pragma once
 // Products in the cache (table products). Writes run inside the caller's Transaction.
+#include "WireJson.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -21,7 +22,7 @@ public:
 
     // Ignores (returns false for) a version older than the stored one.
     bool upsert(const Product &product);
-    bool upsert(const Product &product, const QJsonObject &wire);
+    bool upsert(const Product &product, const WireJson &wire);
     bool remove(const QString &id);
 
     std::optional<Product> get(const QString &id);

@@ -159,7 +159,7 @@ void runFts(Statement &st, qint64 rowid, const QString &title, const QString &co
     st.run();
 }
 
-std::vector<Value> reviewValues(const ReviewItem &item, const QJsonObject &wire)
+std::vector<Value> reviewValues(const ReviewItem &item, const WireJson &wire)
 {
     QStringList codes;
     codes.reserve(item.flagReasons.size());
@@ -192,12 +192,12 @@ std::vector<Value> reviewValues(const ReviewItem &item, const QJsonObject &wire)
     v[Decision] = Value::of(item.decision ? wk::toCode(item.decision->kind) : QString());
     v[DecidedBy] = Value::of(item.decision ? item.decision->decidedBy : QString());
     v[Version] = Value::of(item.version);
-    v[Data] = Value::of(jsonText(wire));
+    v[Data] = Value::utf8(wire.utf8());
     return v;
 }
 } // namespace
 
-bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
+bool ReviewStore::upsert(const ReviewItem &item, const WireJson &wire)
 {
     assertInTransaction(m_db, "ReviewStore::upsert");
     const auto before = m->upsert.current(item.id);
@@ -214,11 +214,15 @@ bool ReviewStore::upsert(const ReviewItem &item, const QJsonObject &wire)
     const QString &copyText = values[CopyText].s;
     const QString &flagCodes = values[FlagCodes].s;
     if (!before) {
-        runFts(m->ftsInsert, m->upsert.insert(item.id, values), title, copyText, flagCodes);
+        const qint64 rowid = m->upsert.insert(item.id, values);
+        if (!m_searchIndexDeferred)
+            runFts(m->ftsInsert, rowid, title, copyText, flagCodes);
         return true;
     }
     m->upsert.update(*before, values);
     const std::vector<Value> &old = before->values;
+    if (m_searchIndexDeferred)
+        return true;
     if (old[Title].s != title || old[CopyText].s != copyText || old[FlagCodes].s != flagCodes) {
         // A claim or a status change leaves the searchable text alone: no index write then.
         runFts(m->ftsDelete, before->rowid, old[Title].s, old[CopyText].s, old[FlagCodes].s);
@@ -234,6 +238,8 @@ bool ReviewStore::remove(const QString &id)
     if (!before)
         return false;
     m->rows.remove(id);
+    if (m_searchIndexDeferred)
+        return true;
     const std::vector<Value> &old = before->values;
     runFts(m->ftsDelete, before->rowid, old[Title].s, old[CopyText].s, old[FlagCodes].s);
     return true;

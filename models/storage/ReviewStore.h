@@ -1,6 +1,7 @@
 #pragma once
 // Review items and their media assets in the cache (resources/sql/cache, tables review_items,
 // review_items_fts, media_assets). Writes run inside the caller's Transaction.
+#include "WireJson.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -41,9 +42,12 @@ public:
     // than the stored one (lower version) is ignored: returns false. `wire` is the entity's wire
     // JSON if the caller already has it (a pulled Change's data), saving an encode.
     bool upsert(const ReviewItem &item);
-    bool upsert(const ReviewItem &item, const QJsonObject &wire);
+    bool upsert(const ReviewItem &item, const WireJson &wire);
     // True if there was such an item. Its media assets stay (another item may share them).
     bool remove(const QString &id);
+    // During a first sync's bulk mode (BulkLoad.h) the search index is rebuilt in one pass at the
+    // end: row by row it would only be work thrown away.
+    void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
 
     std::optional<ReviewItem> get(const QString &id);
     std::optional<QJsonObject> wireData(const QString &id);
@@ -63,6 +67,7 @@ private:
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m;
+    bool m_searchIndexDeferred = false;
 };
 
 } // namespace wk

@@ -48,6 +48,17 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindText(int index, const QByteArray &utf8)
+{
+    if (utf8.isNull())
+        return bindNull(index);
+    if (const int rc = sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                           SQLITE_TRANSIENT, SQLITE_UTF8);
+        rc != SQLITE_OK)
+        m_db->raise(rc, QStringLiteral("bind"));
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QByteArray &value)
 {
     if (value.isNull())

@@ -27,6 +27,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);    // a null QString binds NULL
     Statement &bind(int index, const QByteArray &value); // a blob; a null array binds NULL
+    Statement &bindText(int index, const QByteArray &utf8); // text already in UTF-8; null binds NULL
     Statement &bind(int index, const char *) = delete;   // say QStringLiteral: no silent conversions
     Statement &bindNull(int index);
     // UTF-8 text bound without a copy: the bytes must stay valid until the statement is reset

@@ -46,7 +46,7 @@ SupplierStore::~SupplierStore() = default;
 
 bool SupplierStore::upsert(const Supplier &supplier) { return upsert(supplier, codec::encode(supplier)); }
 
-bool SupplierStore::upsert(const Supplier &s, const QJsonObject &wire)
+bool SupplierStore::upsert(const Supplier &s, const WireJson &wire)
 {
     assertInTransaction(m_db, "SupplierStore::upsert");
     Statement &st = m->upsertSupplier;
@@ -59,14 +59,14 @@ bool SupplierStore::upsert(const Supplier &s, const QJsonObject &wire)
         .bind(7, wk::toCode(s.status))
         .bind(8, text(s.statusReason))
         .bind(9, s.version)
-        .bind(10, jsonText(wire));
+        .bindText(10, wire.utf8());
     st.run();
     return m_db.changes() > 0;
 }
 
 bool SupplierStore::upsert(const SupplierMetrics &metrics) { return upsert(metrics, codec::encode(metrics)); }
 
-bool SupplierStore::upsert(const SupplierMetrics &x, const QJsonObject &wire)
+bool SupplierStore::upsert(const SupplierMetrics &x, const WireJson &wire)
 {
     assertInTransaction(m_db, "SupplierStore::upsert");
     Statement &st = m->upsertMetrics;
@@ -82,7 +82,7 @@ bool SupplierStore::upsert(const SupplierMetrics &x, const QJsonObject &wire)
         .bind(10, x.mediaReviewed)
         .bind(11, x.mediaRejected)
         .bind(12, x.version)
-        .bind(13, jsonText(wire));
+        .bindText(13, wire.utf8());
     st.run();
     return m_db.changes() > 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Suppliers and their per-period metrics in the cache (tables suppliers, supplier_metrics). Writes
 // run inside the caller's Transaction.
+#include "WireJson.h"
 #include "domain/Entities.h"
 
 #include <QJsonObject>
@@ -22,9 +23,9 @@ public:
 
     // Each upsert ignores (returns false for) a version older than the stored one.
     bool upsert(const Supplier &supplier);
-    bool upsert(const Supplier &supplier, const QJsonObject &wire);
+    bool upsert(const Supplier &supplier, const WireJson &wire);
     bool upsert(const SupplierMetrics &metrics);
-    bool upsert(const SupplierMetrics &metrics, const QJsonObject &wire);
+    bool upsert(const SupplierMetrics &metrics, const WireJson &wire);
 
     bool removeSupplier(const QString &id);
     bool removeMetrics(const QString &id);

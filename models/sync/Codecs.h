@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <optional>
 #include <stdexcept>
 
 namespace wk {
@@ -79,6 +80,13 @@ CommandResult decodeCommandResult(const QJsonValue &, const QString &path = QStr
 // Also validates `data` against the entity kind (decodes it and throws on failure).
 Change decodeChange(const QJsonValue &, const QString &path = QStringLiteral("$"));
 ChangesPage decodeChangesPage(const QJsonValue &, const QString &path = QStringLiteral("$"));
+// A GET /v1/changes body: parsed and decoded as above, and each upsert's Change::dataText cut out of
+// it (CodecsBody.cpp). Throws DecodeError as parseObject and decodeChangesPage do.
+ChangesPage decodeChangesPageBody(const QByteArray &body);
+// The cursor of the page after this one, read from the raw body without decoding it: nothing unless
+// has_more is true and the body is laid out as expected. A hint for asking early; the decoded page
+// stays the authority.
+std::optional<QString> peekNextCursor(const QByteArray &body);
 CommandBatch decodeCommandBatch(const QJsonValue &, const QString &path = QStringLiteral("$"));
 CommandResults decodeCommandResults(const QJsonValue &, const QString &path = QStringLiteral("$"));
 Me decodeMe(const QJsonValue &, const QString &path = QStringLiteral("$"));

@@ -11,25 +11,23 @@ using detail::JsonReader;
 
 namespace {
 
-// Decodes `data` as the entity the change names; returns the entity's own id and version so the
-// envelope can be checked against them.
+// Decodes `data` as the entity the change names.
 template <typename Decode>
-std::pair<QString, qint64> checkEntity(Decode decode, const QJsonValue &data, const QString &path)
+std::shared_ptr<const DecodedEntity> decodeEntity(Decode decode, const QJsonValue &data, const QString &path)
 {
-    const auto entity = decode(data, path);
-    return {entity.id, entity.version};
+    return std::make_shared<const DecodedEntity>(decode(data, path));
 }
 
-std::pair<QString, qint64> checkChangeData(EntityKind kind, const QJsonValue &data, const QString &path)
+std::shared_ptr<const DecodedEntity> decodeChangeData(EntityKind kind, const QJsonValue &data, const QString &path)
 {
     switch (kind) {
-    case EntityKind::Supplier: return checkEntity(decodeSupplier, data, path);
-    case EntityKind::Product: return checkEntity(decodeProduct, data, path);
-    case EntityKind::ReviewItem: return checkEntity(decodeReviewItem, data, path);
-    case EntityKind::Order: return checkEntity(decodeOrder, data, path);
-    case EntityKind::ShipmentEvent: return checkEntity(decodeShipmentEvent, data, path);
-    case EntityKind::OrderException: return checkEntity(decodeOrderException, data, path);
-    case EntityKind::SupplierMetrics: return checkEntity(decodeSupplierMetrics, data, path);
+    case EntityKind::Supplier: return decodeEntity(decodeSupplier, data, path);
+    case EntityKind::Product: return decodeEntity(decodeProduct, data, path);
+    case EntityKind::ReviewItem: return decodeEntity(decodeReviewItem, data, path);
+    case EntityKind::Order: return decodeEntity(decodeOrder, data, path);
+    case EntityKind::ShipmentEvent: return decodeEntity(decodeShipmentEvent, data, path);
+    case EntityKind::OrderException: return decodeEntity(decodeOrderException, data, path);
+    case EntityKind::SupplierMetrics: return decodeEntity(decodeSupplierMetrics, data, path);
     }
     detail::fail(path, QStringLiteral("unsupported entity kind"));
 }
@@ -161,7 +159,9 @@ Change decodeChange(const QJsonValue &v, const QString &path)
     }
     c.data = r.objectField(u"data");
     const QString dataPath = r.pathOf(u"data");
-    const auto [entityId, entityVersion] = checkChangeData(c.entity, c.data, dataPath);
+    c.decoded = decodeChangeData(c.entity, c.data, dataPath);
+    const auto [entityId, entityVersion] =
+        std::visit([](const auto &e) { return std::pair<QString, qint64>(e.id, e.version); }, *c.decoded);
     // The cache keys rows by the envelope: an envelope that disagrees with its entity would file
     // the entity under the wrong id or version.
     if (entityId != c.id)

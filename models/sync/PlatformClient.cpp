@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLocale>
@@ -14,6 +15,7 @@
 #include <QSslError>
 #include <QThread>
 #include <QUrlQuery>
+#include <QtConcurrentRun>
 
 #include <utility>
 
@@ -90,6 +92,9 @@ PlatformClient::PlatformClient(QObject *parent) : QObject(parent)
     qRegisterMetaType<wk::Me>();
     qRegisterMetaType<wk::ChangesPage>();
     qRegisterMetaType<wk::CommandResults>();
+    // Two pages decode at once (the page the caller waits for and the one after); the decoded
+    // entities go with the page to the caller's thread.
+    m_decoders.setMaxThreadCount(2);
 }
 
 PlatformClient::~PlatformClient() { abortAll(); }
@@ -111,7 +116,10 @@ QString PlatformClient::transportProblem(const QUrl &url, bool allowInsecure)
 
 void PlatformClient::setSettings(const PlatformClientSettings &settings)
 {
-    QMetaObject::invokeMethod(this, [this, settings] { m_settings = settings; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, settings] {
+        m_settings = settings;
+        dropPrefetch();   // asked with the old ones
+    }, Qt::QueuedConnection);
 }
 
 quint64 PlatformClient::health() { return post(Call::Health, QStringLiteral("/v1/health"), {}, {}, 0); }
@@ -128,6 +136,15 @@ quint64 PlatformClient::registerClient(const QString &name)
 
 quint64 PlatformClient::changes(const QString &cursor, int limit, int waitSeconds, const QString &clientId)
 {
+    const quint64 token = m_nextToken.fetch_add(1);
+    const ChangesRequest request{cursor, limit, waitSeconds, clientId};
+    QMetaObject::invokeMethod(this, [=, this] { startChanges(token, request); }, Qt::QueuedConnection);
+    return token;
+}
+
+namespace {
+QList<QPair<QString, QString>> changesQuery(const QString &cursor, int limit, int waitSeconds, const QString &clientId)
+{
     QList<QPair<QString, QString>> query;
     if (!cursor.isEmpty())
         query.append({QStringLiteral("cursor"), cursor});
@@ -136,7 +153,104 @@ quint64 PlatformClient::changes(const QString &cursor, int limit, int waitSecond
         query.append({QStringLiteral("wait"), QString::number(waitSeconds)});
     if (!clientId.isEmpty())
         query.append({QStringLiteral("client_id"), clientId});
-    return post(Call::Changes, QStringLiteral("/v1/changes"), query, {}, qMax(0, waitSeconds) * 1000);
+    return query;
+}
+} // namespace
+
+void PlatformClient::startChanges(quint64 token, const ChangesRequest &r)
+{
+    if (m_prefetch && m_prefetch->request == r) {
+        // Asked for already: this caller's answer is that request's.
+        Prefetch p = *std::exchange(m_prefetch, std::nullopt);
+        m_changes.insert(token, r);
+        if (p.nextCursor)
+            prefetch(r, *p.nextCursor);
+        if (p.answer)
+            answerChanges(token, *p.answer);
+        else
+            m_adopted.insert(p.token, token);
+        return;
+    }
+    dropPrefetch();
+    m_changes.insert(token, r);
+    start(token, Call::Changes, QStringLiteral("/v1/changes"), changesQuery(r.cursor, r.limit, r.waitSeconds, r.clientId),
+          {}, qMax(0, r.waitSeconds) * 1000);
+}
+
+void PlatformClient::prefetch(ChangesRequest request, const QString &cursor)
+{
+    request.cursor = cursor;
+    m_prefetch = Prefetch{request, m_nextToken.fetch_add(1), std::nullopt, std::nullopt};
+    start(m_prefetch->token, Call::Changes, QStringLiteral("/v1/changes"),
+          changesQuery(request.cursor, request.limit, request.waitSeconds, request.clientId), {}, 0);
+}
+
+void PlatformClient::dropPrefetch()
+{
+    if (!m_prefetch)
+        return;
+    const Pending p = m_pending.take(std::exchange(m_prefetch, std::nullopt)->token);
+    if (p.reply) {
+        p.reply->disconnect(this);
+        p.reply->abort();
+        p.reply->deleteLater();
+    }
+}
+
+// A page's body: the next page is asked for at once (one ahead of the caller at most), and this
+// one decodes on a thread of m_decoders meanwhile.
+void PlatformClient::changesBody(quint64 token, const QByteArray &body)
+{
+    const bool ahead = m_prefetch && token == m_prefetch->token;
+    if (!ahead && !m_changes.contains(m_adopted.value(token, token)))
+        return;   // cancelled
+    const ChangesRequest request = ahead ? m_prefetch->request : m_changes.value(m_adopted.value(token, token));
+    if (request.waitSeconds == 0) {
+        std::optional<QString> next = codec::peekNextCursor(body);
+        if (ahead)
+            m_prefetch->nextCursor = std::move(next);
+        else if (next && !m_prefetch)
+            prefetch(request, *next);
+    }
+    auto *watcher = new QFutureWatcher<ChangesAnswer>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, token] {
+        watcher->deleteLater();
+        answerChanges(token, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_decoders, [body]() -> ChangesAnswer {
+        try {
+            return codec::decodeChangesPageBody(body);
+        } catch (const DecodeError &e) {
+            ApiError error;
+            error.kind = ApiError::Kind::Malformed;
+            error.httpStatus = 200;
+            error.detail = e.toString();
+            return error;
+        }
+    }));
+}
+
+void PlatformClient::answerChanges(quint64 token, const ChangesAnswer &answer)
+{
+    if (m_prefetch && token == m_prefetch->token) {
+        m_prefetch->answer = answer;   // until the caller asks
+        return;
+    }
+    const quint64 caller = m_adopted.contains(token) ? m_adopted.take(token) : token;
+    if (!m_changes.remove(caller))
+        return;   // cancelled, or a prefetch that was dropped
+    if (const auto *page = std::get_if<ChangesPage>(&answer))
+        emit changesReceived(caller, *page);
+    else
+        emit failed(caller, std::get<ApiError>(answer));
+}
+
+void PlatformClient::fail(quint64 token, const ApiError &error)
+{
+    if (m_changes.contains(token) || m_adopted.contains(token) || (m_prefetch && token == m_prefetch->token))
+        answerChanges(token, error);
+    else
+        emit failed(token, error);
 }
 
 quint64 PlatformClient::pushCommands(const CommandBatch &batch)
@@ -148,7 +262,18 @@ quint64 PlatformClient::pushCommands(const CommandBatch &batch)
 void PlatformClient::cancel(quint64 token)
 {
     QMetaObject::invokeMethod(this, [this, token] {
-        const Pending p = m_pending.take(token);
+        bool pull = m_changes.remove(token) > 0;
+        quint64 request = token;   // the request answering this token: its own, or an adopted prefetch
+        for (auto it = m_adopted.begin(); it != m_adopted.end(); ++it)
+            if (it.value() == token) {
+                request = it.key();
+                m_adopted.erase(it);
+                pull = true;
+                break;
+            }
+        if (pull)
+            dropPrefetch();   // it follows the page just cancelled
+        const Pending p = m_pending.take(request);
         if (p.reply) {
             p.reply->disconnect(this);
             p.reply->abort();
@@ -167,6 +292,9 @@ void PlatformClient::cancelAll()
 
 void PlatformClient::abortAll()
 {
+    m_changes.clear();
+    m_adopted.clear();
+    m_prefetch.reset();
     const auto pending = std::exchange(m_pending, {});
     for (const Pending &p : pending) {
         if (p.reply) {
@@ -194,7 +322,7 @@ void PlatformClient::start(quint64 token, Call call, const QString &path, const 
         ApiError e;
         e.kind = ApiError::Kind::Insecure;
         e.detail = refused;
-        emit failed(token, e);
+        fail(token, e);
         return;
     }
     if (!m_nam) {
@@ -259,16 +387,19 @@ void PlatformClient::finish(quint64 token, QNetworkReply *reply)
         e.detail = reply->errorString();
         e.networkError = int(netError);
         qCDebug(lcPlatformClient) << "request" << token << "failed:" << e.detail;
-        emit failed(token, e);
+        fail(token, e);
         return;
     }
     if (status < 200 || status >= 300) {
         const ApiError e = apiErrorFromHttp(status, body, reply->rawHeader("Retry-After"));
         qCDebug(lcPlatformClient) << "request" << token << "HTTP" << status << e.problemCode;
-        emit failed(token, e);
+        fail(token, e);
         return;
     }
-    deliver(token, call, body);
+    if (call == Call::Changes)
+        changesBody(token, body);
+    else
+        deliver(token, call, body);
 }
 
 void PlatformClient::deliver(quint64 token, Call call, const QByteArray &body)
@@ -289,8 +420,7 @@ void PlatformClient::deliver(quint64 token, Call call, const QByteArray &body)
             emit clientRegistered(token, id.toString());
             return;
         }
-        case Call::Changes:
-            emit changesReceived(token, codec::decodeChangesPage(codec::parseObject(body)));
+        case Call::Changes:   // changesBody()
             return;
         case Call::Push:
             emit commandsPushed(token, codec::decodeCommandResults(codec::parseObject(body)));

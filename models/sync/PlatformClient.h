@@ -5,7 +5,9 @@
 // signal carrying that token (a result signal or failed()), so that callers can drop stale answers.
 //
 // Bodies are decoded with the strict codecs: a body that does not decode is an ApiError of kind
-// Malformed, never a partial result. TLS errors are never ignored; plain http is refused for any
+// Malformed, never a partial result. Pages of changes decode on two threads of the client's own,
+// and while a pull streams (wait 0, has_more) the next page is asked for as soon as a page arrives,
+// before the caller asks for it: a caller that then asks for exactly that page gets that answer. TLS errors are never ignored; plain http is refused for any
 // host but loopback unless allowInsecure is set.
 #include "ApiError.h"
 #include "WireTypes.h"
@@ -13,8 +15,11 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <atomic>
+#include <optional>
+#include <variant>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -72,12 +77,38 @@ private:
                const QByteArray &body, int extraTimeoutMs);
     void finish(quint64 token, QNetworkReply *reply);
     void deliver(quint64 token, Call call, const QByteArray &body);
+    void fail(quint64 token, const ApiError &error);
     void abortAll();
+
+    // GET /v1/changes: a page, or why it cannot be used.
+    using ChangesAnswer = std::variant<ChangesPage, ApiError>;
+    struct ChangesRequest {
+        QString cursor;
+        int limit = 0;
+        int waitSeconds = 0;
+        QString clientId;
+        friend bool operator==(const ChangesRequest &, const ChangesRequest &) = default;
+    };
+    struct Prefetch {
+        ChangesRequest request;
+        quint64 token = 0;                     // its own request
+        std::optional<ChangesAnswer> answer;   // arrived and decoded
+        std::optional<QString> nextCursor;     // peeked from its body
+    };
+    void startChanges(quint64 token, const ChangesRequest &request);
+    void changesBody(quint64 token, const QByteArray &body);
+    void answerChanges(quint64 token, const ChangesAnswer &answer);
+    void prefetch(ChangesRequest request, const QString &cursor);
+    void dropPrefetch();
 
     std::atomic<quint64> m_nextToken{1};
     PlatformClientSettings m_settings;        // touched on the client's thread only
     QNetworkAccessManager *m_nam = nullptr;   // made on first use, on the client's thread
     QHash<quint64, Pending> m_pending;
+    QHash<quint64, ChangesRequest> m_changes;   // the callers' pulls, until answered
+    QHash<quint64, quint64> m_adopted;          // a prefetch's token → the caller's that asked for it
+    std::optional<Prefetch> m_prefetch;         // the next page, asked for before the caller asks
+    QThreadPool m_decoders;                     // last: destroyed first, waiting for running decodes
 };
 
 // problem+json → ApiError (exposed for tests).

@@ -2,10 +2,10 @@
 
 #include "Codecs.h"
 #include "PlatformClient.h"
+#include "storage/BulkLoad.h"
 #include "storage/CacheDatabase.h"
 #include "storage/CacheWriter.h"
 #include "storage/Database.h"
-#include "storage/JournalStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
@@ -14,28 +14,14 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 
-#include <ctime>
-
+// The engine's life and its bookkeeping; pulling is in SyncEnginePull.cpp, pushing in
+// SyncEnginePush.cpp.
 Q_LOGGING_CATEGORY(lcSyncEngine, "wk.sync.engine")
 
 namespace wk {
-
-namespace {
-QDateTime now() { return QDateTime::currentDateTimeUtc(); }
-
-// This thread's CPU time in ns (0 where the OS does not say).
-qint64 threadCpuNs()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
-    timespec ts{};
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-#endif
-    return 0;
-}
-} // namespace
 
 QString toCode(SyncStatus::Connection connection)
 {
@@ -70,6 +56,8 @@ SyncEngine::SyncEngine(PlatformClient *client, SyncEngineOptions options, QObjec
 
 SyncEngine::~SyncEngine() = default;
 
+QDateTime SyncEngine::now() { return QDateTime::currentDateTimeUtc(); }
+
 qint64 SyncEngine::backoffDelayMs(int failures, int retryAfterSeconds, int baseMs, int capMs)
 {
     const qint64 ceiling = std::min<qint64>(capMs, qint64(baseMs) << std::clamp(failures, 0, 20));
@@ -90,7 +78,10 @@ void SyncEngine::start()
         Transaction tx(*m_db);
         // Nothing is in flight after a start: whatever was had its answer lost with the process.
         const int recovered = m_outbox->recoverInFlight(now());
+        // A first sync cut short in bulk mode carries on in it from its cursor.
+        m_bulkLoad = BulkLoad::active(*m_db);
         tx.commit();
+        m_writer->setBulkLoad(m_bulkLoad);
         if (recovered > 0)
             qCInfo(lcSyncEngine) << recovered << "commands were in flight when the console stopped; resending";
     } catch (const StorageError &e) {
@@ -111,16 +102,7 @@ void SyncEngine::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_pullTimer->stop();
-    m_pushTimer->stop();
-    if (m_pullToken)
-        m_client->cancel(std::exchange(m_pullToken, 0));
-    if (m_registerToken)
-        m_client->cancel(std::exchange(m_registerToken, 0));
-    if (m_pushToken) {
-        m_client->cancel(std::exchange(m_pushToken, 0));
-        returnInFlight(tr("Sync was stopped before the platform answered."));
-    }
+    abandonRequests(tr("Sync was stopped before the platform answered."));
     updateStatus();
 }
 
@@ -130,17 +112,9 @@ void SyncEngine::setWorkOffline(bool offline)
         return;
     m_offline = offline;
     if (offline) {
-        m_pullTimer->stop();
-        m_pushTimer->stop();
-        if (m_pullToken)
-            m_client->cancel(std::exchange(m_pullToken, 0));
-        if (m_registerToken)
-            m_client->cancel(std::exchange(m_registerToken, 0));
-        if (m_pushToken) {
-            m_client->cancel(std::exchange(m_pushToken, 0));
-            // The platform may have applied them: they go again with the same ids (a duplicate then).
-            returnInFlight(tr("Working offline: sent again when back online."));
-        }
+        // The platform may have applied what was in flight: it goes again with the same ids (a
+        // duplicate then).
+        abandonRequests(tr("Working offline: sent again when back online."));
         updateStatus();
         return;
     }
@@ -170,314 +144,6 @@ void SyncEngine::commandsChanged()
     push();
 }
 
-// ---- pull ----
-
-void SyncEngine::pull()
-{
-    if (!m_running || m_offline || m_pullToken || m_finished)
-        return;
-    m_pullTimer->stop();
-    const int wait = (m_options.once || !m_caughtUp) ? 0 : m_options.waitSeconds;
-    QString cursor;
-    try {
-        SyncStateStore state(*m_db);
-        cursor = state.cursor();
-        m_clientId = state.clientId();
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return;
-    }
-    pullFrom(cursor, wait);
-}
-
-void SyncEngine::pullFrom(const QString &cursor, int waitSeconds)
-{
-    if (!m_running || m_offline || m_pullToken || m_finished)
-        return;
-    m_pullTimer->stop();
-    m_pullIsLongPoll = waitSeconds > 0;
-    m_pullToken = m_client->changes(cursor, m_options.pageLimit, waitSeconds, m_clientId);
-    updateStatus();
-}
-
-void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
-{
-    if (token != m_pullToken || token == 0)
-        return;
-    m_pullToken = 0;
-    // While catching up, the next page is asked for before this one is written: the platform and
-    // the decoder (on the client's thread) work while this thread writes. Pages are still applied
-    // one by one, in order, each with its own cursor.
-    if (page.hasMore)
-        pullFrom(page.cursor, 0);
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 cpuStart = threadCpuNs();
-    try {
-        Transaction tx(*m_db);
-        m_writer->applyPage(page, now());   // the page and its cursor: one transaction (rule 1)
-        tx.commit();
-        m_progress.pageWriteMs += clock.elapsed();
-        m_progress.pageWriteCpuMs += (threadCpuNs() - cpuStart) / 1000000;
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return;
-    } catch (const DecodeError &e) {
-        if (m_pullToken)   // the page after this one must not be applied without this one
-            m_client->cancel(std::exchange(m_pullToken, 0));
-        ApiError error;
-        error.kind = ApiError::Kind::Malformed;
-        error.httpStatus = 200;
-        error.detail = e.toString();
-        pullFailed(error);
-        return;
-    }
-    m_pullFailures = 0;
-    succeeded();
-    ++m_progress.pages;
-    m_progress.changes += page.changes.size();
-    m_caughtUp = !page.hasMore;
-    emit progressed(m_progress);
-    updateStatus();
-    if (m_options.once && m_caughtUp) {
-        m_pullDone = true;
-        checkOnceDone();
-        return;
-    }
-    pull();   // a no-op if the next page is already on its way
-}
-
-void SyncEngine::pullFailed(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::CursorExpired) {
-        // The log no longer reaches our cursor: start again from scratch, keeping the outbox (rule 2).
-        try {
-            Transaction tx(*m_db);
-            clearServerRows(*m_db);
-            tx.commit();
-        } catch (const StorageError &e) {
-            fail(e.message());
-            return;
-        }
-        qCInfo(lcSyncEngine) << "cursor expired: resyncing from scratch";
-        ++m_progress.resyncs;
-        m_caughtUp = false;
-        m_pullDone = false;
-        emit progressed(m_progress);
-        pull();
-        return;
-    }
-    if (!countFailure(error))
-        return;
-    ++m_pullFailures;
-    const qint64 delay = backoffDelayMs(m_pullFailures, error.retryAfterSeconds, m_options.backoffBaseMs,
-                                        m_options.backoffCapMs);
-    qCInfo(lcSyncEngine) << "pull failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
-                         << "ms";
-    m_pullTimer->start(int(delay));
-    updateStatus();
-}
-
-// ---- push ----
-
-void SyncEngine::push()
-{
-    if (!m_running || m_offline || m_pushToken || m_registerToken || m_finished)
-        return;
-    m_pushTimer->stop();
-    QList<Command> due;
-    QString clientId;
-    try {
-        clientId = SyncStateStore(*m_db).clientId();
-        if (clientId.isEmpty()) {
-            registerClient();
-            return;
-        }
-        const QDateTime at = now();
-        due = m_outbox->due(at, m_options.batchSize);
-        if (due.isEmpty()) {
-            scheduleNextDue();
-            if (m_options.once) {
-                m_pushDone = true;
-                checkOnceDone();
-            }
-            return;
-        }
-        QElapsedTimer clock;
-        clock.start();
-        m_pushIds.clear();
-        for (const Command &c : std::as_const(due))
-            m_pushIds.append(c.id);
-        Transaction tx(*m_db);
-        m_outbox->markInFlight(m_pushIds, at);   // committed before the request leaves
-        tx.commit();
-        m_progress.outboxWriteMs += clock.elapsed();
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return;
-    }
-    m_pushToken = m_client->pushCommands(CommandBatch{clientId, due});
-    updateStatus();
-}
-
-void SyncEngine::onPushed(quint64 token, const CommandResults &results)
-{
-    if (token != m_pushToken || token == 0)
-        return;
-    m_pushToken = 0;
-    // One result per command, same order (API.md): anything else is an answer we cannot trust.
-    bool matches = results.results.size() == m_pushIds.size();
-    for (qsizetype i = 0; matches && i < results.results.size(); ++i)
-        matches = results.results.at(i).id == m_pushIds.at(i);
-    if (!matches) {
-        ApiError error;
-        error.kind = ApiError::Kind::Malformed;
-        error.httpStatus = 200;
-        error.detail = tr("the results do not match the commands sent");
-        pushFailed(error);
-        return;
-    }
-    try {
-        QElapsedTimer clock;
-        clock.start();
-        const QDateTime at = now();
-        Transaction tx(*m_db);
-        for (const CommandResult &r : results.results) {
-            m_outbox->recordResult(r, at);
-            switch (r.outcome) {
-            case CommandOutcome::Applied:
-            case CommandOutcome::Duplicate: ++m_progress.applied; break;
-            case CommandOutcome::Conflict: ++m_progress.conflicts; break;
-            case CommandOutcome::Rejected: ++m_progress.rejected; break;
-            }
-        }
-        tx.commit();
-        m_progress.outboxWriteMs += clock.elapsed();
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return;
-    }
-    m_progress.pushed += results.results.size();
-    m_pushIds.clear();
-    m_pushFailures = 0;
-    succeeded();
-    emit progressed(m_progress);
-    updateStatus();
-    push();
-}
-
-void SyncEngine::returnInFlight(const QString &why)
-{
-    if (m_pushIds.isEmpty() || !m_db)
-        return;
-    try {
-        Transaction tx(*m_db);
-        m_outbox->markRetry(m_pushIds, why, now());
-        tx.commit();
-    } catch (const StorageError &e) {
-        qCWarning(lcSyncEngine) << "cannot return commands to the queue:" << e.message();
-    }
-    m_pushIds.clear();
-}
-
-void SyncEngine::pushFailed(const ApiError &error)
-{
-    if (error.kind == ApiError::Kind::IdempotencyKeyReused && setAsideReusedId(error))
-        return;
-    returnInFlight(error.sentence());
-    if (error.kind == ApiError::Kind::UnknownClient) {
-        // The platform forgot us: register again; the same commands (same ids) go next.
-        try {
-            Transaction tx(*m_db);
-            SyncStateStore(*m_db).setClientId(QString());
-            JournalStore(*m_db).append({0, now(), QStringLiteral("client_forgotten"), {}, {}, {}, error.detail});
-            tx.commit();
-        } catch (const StorageError &e) {
-            fail(e.message());
-            return;
-        }
-        registerClient();
-        return;
-    }
-    if (!countFailure(error))
-        return;
-    ++m_pushFailures;
-    const qint64 delay = backoffDelayMs(m_pushFailures, error.retryAfterSeconds, m_options.backoffBaseMs,
-                                        m_options.backoffCapMs);
-    qCInfo(lcSyncEngine) << "push failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
-                         << "ms";
-    schedulePush(delay);
-    updateStatus();
-}
-
-// The platform refused the whole batch because one id was used before for another command (API.md:
-// the detail names the id). Retrying as is would fail forever: that command goes to a person as
-// rejected, the rest are sent again at once.
-bool SyncEngine::setAsideReusedId(const ApiError &error)
-{
-    QString reused;
-    for (const QString &id : std::as_const(m_pushIds))
-        if (error.detail.contains(id))
-            reused = id;
-    if (reused.isEmpty())
-        return false;
-    try {
-        const QDateTime at = now();
-        Transaction tx(*m_db);
-        QStringList others = m_pushIds;
-        others.removeAll(reused);
-        m_outbox->markRetry(others, error.sentence(), at);
-        CommandResult r;
-        r.id = reused;
-        r.outcome = CommandOutcome::Rejected;
-        r.problem.status = error.httpStatus;
-        r.problem.code = error.problemCode;
-        r.problem.title = QStringLiteral("A command id was reused");
-        r.problem.detail = error.detail;
-        m_outbox->recordResult(r, at);
-        tx.commit();
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return true;
-    }
-    qCWarning(lcSyncEngine) << "command" << reused << "reuses an id the platform knows with other content";
-    m_pushIds.clear();
-    ++m_progress.rejected;
-    m_lastError = error.sentence();
-    emit progressed(m_progress);
-    updateStatus();
-    push();
-    return true;
-}
-
-void SyncEngine::registerClient()
-{
-    if (m_registerToken)
-        return;
-    m_registerToken = m_client->registerClient(m_options.clientName);
-    updateStatus();
-}
-
-void SyncEngine::onRegistered(quint64 token, const QString &clientId)
-{
-    if (token != m_registerToken || token == 0)
-        return;
-    m_registerToken = 0;
-    try {
-        Transaction tx(*m_db);
-        SyncStateStore(*m_db).setClientId(clientId);
-        JournalStore(*m_db).append({0, now(), QStringLiteral("registered"), {}, {}, {}, clientId});
-        tx.commit();
-    } catch (const StorageError &e) {
-        fail(e.message());
-        return;
-    }
-    ++m_progress.registrations;
-    succeeded();
-    emit progressed(m_progress);
-    push();
-}
-
 void SyncEngine::onFailed(quint64 token, const ApiError &error)
 {
     if (token == 0)
@@ -488,14 +154,10 @@ void SyncEngine::onFailed(quint64 token, const ApiError &error)
     } else if (token == m_pushToken) {
         m_pushToken = 0;
         pushFailed(error);
+        resumePull();
     } else if (token == m_registerToken) {
         m_registerToken = 0;
-        if (!countFailure(error))
-            return;
-        ++m_pushFailures;
-        schedulePush(backoffDelayMs(m_pushFailures, error.retryAfterSeconds, m_options.backoffBaseMs,
-                                    m_options.backoffCapMs));
-        updateStatus();
+        pushLater("registration", error);   // the push registers again
     }
 }
 
@@ -526,6 +188,18 @@ bool SyncEngine::countFailure(const ApiError &error)
     return true;
 }
 
+std::optional<qint64> SyncEngine::retryAfter(const char *what, int &failures, const ApiError &error)
+{
+    if (!countFailure(error))
+        return std::nullopt;
+    ++failures;
+    const qint64 delay =
+        backoffDelayMs(failures, error.retryAfterSeconds, m_options.backoffBaseMs, m_options.backoffCapMs);
+    qCInfo(lcSyncEngine) << what << "failed:" << ApiError::kindName(error.kind) << error.detail << "- retry in" << delay
+                         << "ms";
+    return delay;
+}
+
 void SyncEngine::succeeded()
 {
     m_consecutiveFailures = 0;
@@ -533,19 +207,25 @@ void SyncEngine::succeeded()
     m_lastError.clear();
 }
 
-void SyncEngine::schedulePush(qint64 delayMs)
+ApiError SyncEngine::malformed(const QString &detail)
 {
-    m_pushTimer->start(int(std::clamp<qint64>(delayMs, 0, m_options.backoffCapMs)));
+    ApiError error;
+    error.kind = ApiError::Kind::Malformed;
+    error.httpStatus = 200;
+    error.detail = detail;
+    return error;
 }
 
-void SyncEngine::scheduleNextDue()
+bool SyncEngine::writeOrFail(const std::function<void()> &write)
 {
     try {
-        const QDateTime next = m_outbox->nextDueAt();
-        if (next.isValid())
-            schedulePush(now().msecsTo(next) + 1);   // +1: due() compares not_before <= now
+        Transaction tx(*m_db);
+        write();
+        tx.commit();
+        return true;
     } catch (const StorageError &e) {
-        qCWarning(lcSyncEngine) << "cannot read the next due time:" << e.message();
+        fail(e.message());
+        return false;
     }
 }
 
@@ -561,12 +241,38 @@ void SyncEngine::checkOnceDone()
     emit finished(true, QString());
 }
 
-void SyncEngine::fail(const QString &sentence)
+QString SyncEngine::finishBulkLoad()
 {
-    qCWarning(lcSyncEngine).noquote() << "sync stopped:" << sentence;
-    m_lastError = sentence;
-    m_finished = true;
-    m_running = false;
+    if (!m_bulkLoad)
+        return {};
+    m_bulkLoad = false;
+    m_writer->setBulkLoad(false);
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        for (bool more = true; more;) {
+            QElapsedTimer step;
+            step.start();
+            Transaction tx(*m_db);
+            more = BulkLoad::finishStep(*m_db);
+            tx.commit();
+            // A long step held the write lock throughout: a decision being written meanwhile waits
+            // in sqlite's busy handler, which looks again at least every 100 ms. Let it in before
+            // the next step, or it would time out (5 s) while the indexes of a large cache build.
+            if (more && step.elapsed() > 200)
+                QThread::msleep(110);
+        }
+        m_progress.indexBuildMs += clock.elapsed();
+    } catch (const StorageError &e) {
+        // Still marked in the cache: the next start carries on in bulk mode and builds them then.
+        qCWarning(lcSyncEngine) << "cannot build the indexes after the first sync:" << e.message();
+        return e.message();
+    }
+    return {};
+}
+
+void SyncEngine::abandonRequests(const QString &why)
+{
     m_pullTimer->stop();
     m_pushTimer->stop();
     if (m_pullToken)
@@ -575,8 +281,18 @@ void SyncEngine::fail(const QString &sentence)
         m_client->cancel(std::exchange(m_registerToken, 0));
     if (m_pushToken) {
         m_client->cancel(std::exchange(m_pushToken, 0));
-        returnInFlight(sentence);
+        returnInFlight(why);
     }
+}
+
+void SyncEngine::fail(const QString &sentence)
+{
+    qCWarning(lcSyncEngine).noquote() << "sync stopped:" << sentence;
+    finishBulkLoad();   // the desks keep working on what has arrived
+    m_lastError = sentence;
+    m_finished = true;
+    m_running = false;
+    abandonRequests(sentence);
     updateStatus();
     emit finished(false, sentence);
 }

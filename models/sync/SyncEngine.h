@@ -4,13 +4,18 @@
 //
 // - Pull: GET /v1/changes page by page (wait=0 while catching up, then long polls); each page and its
 //   cursor commit in one transaction (rule 1). 410 cursor_expired → the server rows and the cursor
-//   are cleared and the pull starts from scratch; the outbox stays (rule 2).
+//   are cleared and the pull starts from scratch; the outbox stays (rule 2). A pull from scratch of
+//   more than one page runs in bulk mode (storage/BulkLoad.h): indexes are built once it has caught
+//   up, or as soon as it stops streaming (a failure).
 // - Push: OutboxStore::due() in seq order, at most batchSize per POST; each command is marked in
 //   flight before it is sent, so that a crash leaves it to be pushed again with the same id
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
 //   rejections stay in the outbox for a person (rule 4). 404 unknown_client → register again and
 //   resend the same commands. 422 idempotency_key_reused → that one command is kept as rejected
-//   for a person, the others go again.
+//   for a person, the others go again. One batch is in flight at a time; the next leaves as soon
+//   as an answer arrives, before that answer is written down. While a push is in flight no new
+//   pull starts: a backlog of decisions goes out batch after batch, and the pull that follows
+//   brings their effects.
 // - Retries: exponential backoff with full jitter, Retry-After as a floor, capped; they fire from
 //   a QTimer, with no need for new activity (rule 5). The push timer also wakes when a command's
 //   grace period ends (nextDueAt) and when commandsChanged() says that one was enqueued. A 401 is
@@ -22,9 +27,12 @@
 #include "SyncTypes.h"
 #include "WireTypes.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
@@ -83,6 +91,9 @@ private:
     void pull();
     void pullFrom(const QString &cursor, int waitSeconds);
     void push();
+    bool mayPush() const;
+    enum class BatchSent { Yes, No, NothingDue };   // No: registering, or the sync has failed
+    BatchSent sendBatch();
     void registerClient();
     void onChanges(quint64 token, const ChangesPage &page);
     void onPushed(quint64 token, const CommandResults &results);
@@ -93,10 +104,22 @@ private:
     void returnInFlight(const QString &why);
     bool setAsideReusedId(const ApiError &error);
     bool countFailure(const ApiError &error);   // false once it is time to give up
+    // A failure of `what` ("pull", "push"): counted, and unless the sync gives up on it (nullopt),
+    // one more on `failures` and the delay before the next try.
+    std::optional<qint64> retryAfter(const char *what, int &failures, const ApiError &error);
+    void pushLater(const char *what, const ApiError &error);   // retryAfter, then the push timer
     void succeeded();
+    static ApiError malformed(const QString &detail);   // a 200 whose body we cannot use
+    static QDateTime now();
+    // Runs `write` in one transaction; a storage failure stops the sync with its sentence (false).
+    bool writeOrFail(const std::function<void()> &write);
+    // Cancels every request and timer; commands in flight go back to the queue, noted with `why`.
+    void abandonRequests(const QString &why);
     void schedulePush(qint64 delayMs);
     void scheduleNextDue();
     void checkOnceDone();
+    void resumePull();
+    QString finishBulkLoad();   // the error sentence, empty if done
     void fail(const QString &sentence);
     void updateStatus();
 
@@ -114,6 +137,8 @@ private:
     QString m_clientId;               // sent with pulls (last_command_seq)
     bool m_pullIsLongPoll = false;
     bool m_caughtUp = false;
+    bool m_pullAfterPush = false;     // a pull waits for the push in flight
+    bool m_bulkLoad = false;          // a first sync streaming in without its indexes (BulkLoad.h)
     int m_pullFailures = 0;
     quint64 m_pushToken = 0;
     QStringList m_pushIds;

@@ -44,6 +44,7 @@ struct SyncProgress {
     // time above it does not grow when other processes take the cores, so benchmarks compare it.
     qint64 pageWriteCpuMs = 0;
     qint64 outboxWriteMs = 0;     // marking commands in flight and recording their results
+    qint64 indexBuildMs = 0;      // of pageWriteMs: a first sync's indexes, built at its end (BulkLoad.h)
     friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };
 

@@ -2,13 +2,19 @@
 #include <QMetaType>
 // The envelopes of the platform API (resources/api/openapi.yaml), around the domain entities.
 #include "domain/Command.h"
+#include "domain/Entities.h"
 #include "domain/Enums.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <memory>
+#include <variant>
 
 namespace wk {
+
+// An upsert's data as its entity (the alternative matches Change::entity).
+using DecodedEntity = std::variant<Supplier, SupplierMetrics, Product, ReviewItem, Order, ShipmentEvent, OrderException>;
 
 // One row of GET /v1/changes. `data` is the entity's wire object (absent for deletes).
 struct Change {
@@ -17,7 +23,17 @@ struct Change {
     QString id;
     qint64 version = 0;
     QJsonObject data;
-    friend bool operator==(const Change &, const Change &) = default;
+    // codec::decodeChange decodes `data` to check it; it keeps the result here, so that the cache
+    // writer, on another thread, does not decode every pulled entity a second time. Derived from
+    // `data` (not compared); null where the Change was built by hand.
+    std::shared_ptr<const DecodedEntity> decoded;
+    // `data` as the platform wrote it, cut out of the page's body (decodeChangesPageBody), so that the
+    // cache stores it without serialising the object again. Empty where not known.
+    QByteArray dataText;
+    friend bool operator==(const Change &a, const Change &b)
+    {
+        return a.entity == b.entity && a.op == b.op && a.id == b.id && a.version == b.version && a.data == b.data;
+    }
 };
 
 struct ChangesPage {

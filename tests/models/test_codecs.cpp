@@ -147,6 +147,51 @@ private slots:
         WK_ROUND_TRIP((Health{QStringLiteral("ok"), QStringLiteral("0.1.0"), 1795335300123}), decodeHealth);
     }
 
+    // decodeChangesPageBody keeps each upsert's data as the body spelled it, so the cache can store
+    // that text instead of serialising the object again: the text must parse to the same object.
+    void changesPageBodyKeepsEachDataText()
+    {
+        const ChangesPage sample = samples::changesPage();
+        // Pretty-printed, with escapes in a string, so that the cut-out texts are not just compact
+        // re-serialisations.
+        ChangesPage tricky = sample;
+        ReviewItem item = samples::reviewItem();
+        item.title = QStringLiteral("Quote \" brace } bracket ] comma , backslash \\ done");
+        tricky.changes[3] = codec::upsertChange(item);
+        const QByteArray body = QJsonDocument(codec::encode(tricky)).toJson(QJsonDocument::Indented);
+        const ChangesPage page = codec::decodeChangesPageBody(body);
+        QCOMPARE(page, codec::decodeChangesPage(codec::parseObject(body)));
+        for (const Change &c : page.changes) {
+            if (c.op == ChangeOp::Delete) {
+                QVERIFY(c.dataText.isEmpty());
+                continue;
+            }
+            QVERIFY2(!c.dataText.isEmpty(), qPrintable(c.id));
+            QCOMPARE(QJsonDocument::fromJson(c.dataText).object(), c.data);
+            QVERIFY(c.decoded);   // the entity decoded once, on the client's thread
+        }
+        QVERIFY(page.changes.at(3).dataText.contains("backslash \\\\ done"));
+    }
+
+    void changesPageBodyFallsBackWhenUnsure()
+    {
+        // A duplicate "changes" key: QJsonDocument keeps one, the scanner cannot tell which, so no
+        // texts at all (the stores serialise the objects then), and the page is still the page.
+        const QByteArray item = QJsonDocument(codec::encode(samples::minimalReviewItem())).toJson(QJsonDocument::Compact);
+        const QByteArray change = "{\"entity\":\"review_item\",\"op\":\"upsert\",\"id\":\""
+                                  + samples::minimalReviewItem().id.toUtf8() + "\",\"version\":"
+                                  + QByteArray::number(samples::minimalReviewItem().version) + ",\"data\":" + item + "}";
+        const QByteArray twice = "{\"changes\":[" + change + "],\"changes\":[" + change
+                                 + "],\"cursor\":\"c\",\"has_more\":false,\"last_command_seq\":0}";
+        const ChangesPage page = codec::decodeChangesPageBody(twice);
+        QCOMPARE(page.changes.size(), 1);
+        QVERIFY(page.changes.constFirst().dataText.isEmpty());
+        // Well-formed: the text is there.
+        const QByteArray once = "{\"changes\":[" + change + "],\"cursor\":\"c\",\"has_more\":false,\"last_command_seq\":0}";
+        QCOMPARE(codec::decodeChangesPageBody(once).changes.constFirst().dataText, item);
+        QVERIFY_THROWS_EXCEPTION(DecodeError, codec::decodeChangesPageBody(QByteArrayLiteral("{\"changes\":[")));
+    }
+
     // The exact spelling of the wire form is the contract: the golden bodies under tests/fuzz/corpus
     // (also the fuzzer's seeds) must equal what the encoders write today.
     void goldenBodies_data()

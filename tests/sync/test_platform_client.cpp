@@ -20,6 +20,7 @@ private slots:
     void errorsAreTyped_data();
     void errorsAreTyped();
     void insecureIsRefusedWithoutARequest();
+    void streamingPullGetsThePagesItAsksFor();
 };
 
 void TestPlatformClient::problemMapping_data()
@@ -202,6 +203,81 @@ void TestPlatformClient::insecureIsRefusedWithoutARequest()
     c.client->health();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
     QCOMPARE(failed.at(0).at(1).value<ApiError>().kind, ApiError::Kind::Insecure);
+}
+
+void TestPlatformClient::streamingPullGetsThePagesItAsksFor()
+{
+    // The client asks for the next page before its caller does (one ahead) and decodes pages on
+    // two threads: the caller must still get exactly the page it asks for, in order, each change once.
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const int limit = 7;
+    QStringList expected;   // every change id, from a plain scan over HTTP
+    {
+        platformtest::TestClient http(server->baseUrl(), QStringLiteral("demo-1"));
+        QString cursor;
+        for (bool more = true; more;) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+            if (!cursor.isEmpty())
+                query.addQueryItem(QStringLiteral("cursor"), cursor);
+            const auto reply = http.get(QStringLiteral("/v1/changes"), query);
+            QCOMPARE(reply.status, 200);
+            const ChangesPage page = codec::decodeChangesPage(reply.json());
+            for (const Change &c : page.changes)
+                expected << c.id;
+            cursor = page.cursor;
+            more = page.hasMore;
+        }
+    }
+    QCOMPARE(expected.size(), DataSize().total());
+
+    ThreadedClient c(server->baseUrl(), QStringLiteral("demo-1"));
+    QSignalSpy pages(c.client, &PlatformClient::changesReceived);
+    QSignalSpy failed(c.client, &PlatformClient::failed);
+    const auto ask = [&](const QString &cursor) -> std::optional<ChangesPage> {
+        const qsizetype before = pages.size();
+        const quint64 token = c.client->changes(cursor, limit, 0);
+        if (!QTest::qWaitFor([&] { return pages.size() > before || !failed.isEmpty(); }, 30000) || !failed.isEmpty())
+            return std::nullopt;
+        if (pages.size() != before + 1 || pages.constLast().at(0).toULongLong() != token)
+            return std::nullopt;
+        return pages.constLast().at(1).value<ChangesPage>();
+    };
+
+    // From the start, page after page.
+    QStringList got;
+    QString cursor;
+    for (bool more = true; more;) {
+        const auto page = ask(cursor);
+        QVERIFY(page);
+        for (const Change &ch : page->changes)
+            got << ch.id;
+        cursor = page->cursor;
+        more = page->hasMore;
+    }
+    QCOMPARE(got, expected);
+    QVERIFY(failed.isEmpty());
+
+    // A first page again (the page after it is being fetched meanwhile), then not its follower
+    // but the start once more: the answer is the start, not what was fetched ahead.
+    const auto first = ask({});
+    QVERIFY(first);
+    const auto again = ask({});
+    QVERIFY(again);
+    QCOMPARE(again->changes.size(), qsizetype(limit));
+    QCOMPARE(again->changes.constFirst().id, expected.constFirst());
+    // A page cancelled while its follower is fetched ahead: asked again, it is still that page.
+    const quint64 dropped = c.client->changes(again->cursor, limit, 0);
+    c.client->cancel(dropped);
+    const auto second = ask(again->cursor);
+    QVERIFY(second);
+    QCOMPARE(second->changes.constFirst().id, expected.at(limit));
+    QTest::qWait(100);
+    QVERIFY(failed.isEmpty());
+    for (const QList<QVariant> &signal : std::as_const(pages))
+        QVERIFY(signal.at(0).toULongLong() != dropped);
 }
 
 QTEST_GUILESS_MAIN(TestPlatformClient)

@@ -2,6 +2,7 @@
 // pulls by long poll, deletes, and a 410 in the middle of a pull.
 #include "SyncTestSupport.h"
 
+#include "storage/BulkLoad.h"
 #include "storage/CacheWriter.h"
 #include "storage/JournalStore.h"
 #include "storage/ReviewStore.h"
@@ -53,6 +54,19 @@ void TestSyncPull::initialSyncMatchesServer()
     QVERIFY(SyncStateStore(db).lastPullAt().isValid());
     QVERIFY(!SyncStateStore(db).clientId().isEmpty());   // registered on the way
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+    // Many pages from scratch ran in bulk mode: its indexes and search index are all back.
+    QVERIFY(!BulkLoad::active(db));
+    const QString indexes = QStringLiteral("SELECT group_concat(name || sql, ';') FROM (SELECT name, sql FROM "
+                                           "sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)");
+    Database fresh = openCache(dir.filePath(QStringLiteral("fresh.sqlite")));
+    const auto text = [&indexes](Database &d) {
+        Statement st(d, indexes);
+        return st.step() ? st.columnText(0) : QString();
+    };
+    QCOMPARE(text(db), text(fresh));
+    db.exec(QStringLiteral("INSERT INTO review_items_fts (review_items_fts) VALUES ('integrity-check')"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM review_items_fts WHERE review_items_fts MATCH 'tote'")),
+             qint64(DataSize().reviewItems));
 }
 
 void TestSyncPull::initialSyncOfGeneratedData()

@@ -21,6 +21,7 @@ private slots:
     void workOfflineHoldsThenSends();
     void offlineDecisionOnDeletedItemIsKept();
     void reusedIdIsSetAsideNotRetriedForever();
+    void backlogIsPushedBeforeThePullResumes();
 };
 
 namespace {
@@ -269,6 +270,47 @@ void TestSyncPush::reusedIdIsSetAsideNotRetriedForever()
     QCOMPARE(outboxState(dbB, innocent.id), std::optional<OutboxState>(OutboxState::Applied));
     QCOMPARE(serverNotes(server->store(), QStringLiteral("rv-2")), qint64(0));
     QCOMPARE(serverNotes(server->store(), QStringLiteral("rv-3")), qint64(1));
+}
+
+void TestSyncPush::backlogIsPushedBeforeThePullResumes()
+{
+    // Decisions queued offline go out batch after batch; pages of their echoes are not written in
+    // between (the pull waits for each push), and afterwards the pull brings them all.
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    Console console(cache, server->baseUrl(), QStringLiteral("demo-1"), false, 4);
+    qint64 pagesWhilePushing = 0, lastPages = 0;
+    QObject::connect(console.service.get(), &SyncService::progressed, console.service.get(), [&](const SyncProgress &p) {
+        if (p.pushed > 0 && p.pushed < 20 && p.pages > lastPages)
+            pagesWhilePushing += p.pages - lastPages;
+        lastPages = p.pages;
+    });
+    console.service->start();
+    QTRY_VERIFY_WITH_TIMEOUT(console.status.caughtUp, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->waitingPulls(), 1, 30000);
+
+    Database db = openCache(cache);
+    QStringList ids;
+    {
+        Transaction tx(db);
+        OutboxStore outbox(db);
+        for (int i = 0; i < 20; ++i) {
+            const QString item = QStringLiteral("rv-%1").arg(i);
+            const Command c = decideCommand(item, cachedVersion(db, item));
+            outbox.enqueue(c, QDateTime::currentDateTimeUtc());
+            ids << item;
+        }
+        tx.commit();
+    }
+    console.service->commandsChanged();
+    QTRY_COMPARE_WITH_TIMEOUT(console.progress.applied, qint64(20), 30000);
+    // At most the long poll that was already waiting when the first batch went out.
+    QVERIFY2(pagesWhilePushing <= 1, qPrintable(QString::number(pagesWhilePushing)));
+    for (const QString &item : std::as_const(ids))
+        QTRY_COMPARE_WITH_TIMEOUT(ReviewStore(db).get(item)->status, ReviewStatus::Decided, 30000);
+    QCOMPARE(cacheCounts(db), serverCounts(server->store()));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPush)
