@@ -4,8 +4,10 @@
 #include "storage/ProductStore.h"
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
+
 #include <QJsonDocument>
 #include <QMutex>
+#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace wk {
@@ -145,14 +147,26 @@ std::shared_ptr<const ReviewQueueReader::MatchSet> ReviewQueueReader::matchSet(c
     return set;
 }
 
+bool ReviewQueueReader::hasIndex(const QString &name)
+{
+    Statement st(m_db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1"));
+    st.bind(1, name);
+    return st.step();
+}
+
 bool ReviewQueueReader::narrowFacet(const ReviewQuery &query)
 {
     std::optional<Statement> probe;
+    // A first sync's bulk mode drops the secondary indexes until it has caught up: no index, no probe.
     if (query.claimed == ClaimFilter::Me || query.claimed == ClaimFilter::Others) {
+        if (!hasIndex(QStringLiteral("review_items_claimed_by")))
+            return false;
         probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_claimed_by "
                                            "WHERE claimed_by IS NOT NULL AND claim_expires_at > ?1 LIMIT ?2)"));
         probe->bind(1, query.nowMs).bind(2, kNarrowFacet);
     } else if (query.sla == SlaFilter::DueSoon) {
+        if (!hasIndex(QStringLiteral("review_items_status_sla")))
+            return false;
         probe.emplace(m_db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM review_items INDEXED BY review_items_status_sla "
                                            "WHERE status IN ('open', 'claimed') AND sla_due_at >= ?1 AND sla_due_at < ?2 LIMIT ?3)"));
         probe->bind(1, query.nowMs).bind(2, query.nowMs + ReviewQuery::kDueSoonMs).bind(3, kNarrowFacet);
@@ -165,7 +179,14 @@ bool ReviewQueueReader::narrowFacet(const ReviewQuery &query)
 
 QString ReviewQueueReader::sourceFor(const ReviewQuery &query, SearchPlan plan)
 {
-    return reviewsql::source(query, plan, narrowFacet(query));
+    const QString source = reviewsql::source(query, plan, narrowFacet(query));
+    // INDEXED BY an index that is not there is an error, not a slower plan: while a first sync
+    // builds its indexes at the end (BulkLoad), the queue is read without the pin, slower but right.
+    static const QRegularExpression pinned(QStringLiteral("INDEXED BY (\\w+)"));
+    const QRegularExpressionMatch m = pinned.match(source);
+    if (m.hasMatch() && !hasIndex(m.captured(1)))
+        return QStringLiteral("review_items");
+    return source;
 }
 
 ReviewQueueReader::Count ReviewQueueReader::count(const ReviewQuery &query, qint64 cap)

@@ -78,6 +78,7 @@ private:
     // makes it the one wk_review_match() answers from.
     reviewsql::SearchPlan planFor(const ReviewQuery &query);
     // Does the query's claim or SLA facet match few rows (counted through its index, capped)?
+    bool hasIndex(const QString &name);
     bool narrowFacet(const ReviewQuery &query);
     // The rows matching an FTS query (shared by the readers of this process, built once).
     std::shared_ptr<const MatchSet> matchSet(const QString &match);

@@ -3,7 +3,9 @@
 #include "ReviewSamples.h"
 #include "itemmodels/ReviewQueueModel.h"
 #include "itemmodels/ReviewQueueReader.h"
+#include "storage/BulkLoad.h"
 #include "storage/OutboxStore.h"
+#include "storage/Transaction.h"
 #include "sync/CommandPayloads.h"
 
 #include <QAbstractItemModelTester>
@@ -140,6 +142,44 @@ private slots:
         settle(model);
         QCOMPARE(model.rowCount(), expected);
         QCOMPARE(allRows(model).size(), expected);
+    }
+
+    void readsWhileAFirstSyncHasDroppedTheIndexes_data()
+    {
+        QTest::addColumn<QVariantMap>("filter");
+        QTest::newRow("impact") << QVariantMap{};
+        QTest::newRow("age") << QVariantMap{{QStringLiteral("sort"), QStringLiteral("age")}};
+        QTest::newRow("confidence") << QVariantMap{{QStringLiteral("sort"), QStringLiteral("confidence")}};
+        QTest::newRow("claimed by others") << QVariantMap{{QStringLiteral("claimed"), QStringLiteral("others")}};
+        QTest::newRow("due soon") << QVariantMap{{QStringLiteral("sla"), QStringLiteral("due_soon")}};
+    }
+    void readsWhileAFirstSyncHasDroppedTheIndexes()
+    {
+        // The reader pins its plans to indexes (INDEXED BY), which a first sync's bulk mode drops
+        // until it has caught up: the queue must still read, the same rows, only without the pin.
+        QFETCH(QVariantMap, filter);
+        const QString bulkPath = m_dir.filePath(QStringLiteral("bulk-%1.db").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+        {
+            Database bulk = openCache(bulkPath);
+            samples::fillThroughStores(bulk, kItems);
+            Transaction tx(bulk);
+            BulkLoad::begin(bulk);
+            tx.commit();
+            QVERIFY(BulkLoad::active(bulk));
+        }
+        const auto rowsOf = [&](const QString &path) {
+            ReviewQueueModel model;
+            model.setSupervisorId(QStringLiteral("sv-me"));
+            model.setCachePath(path);
+            model.setQuery(ReviewQuery::fromVariant(filter));
+            settle(model);
+            QStringList ids;
+            for (const ReviewRow &r : allRows(model))
+                ids << r.id;
+            return ids;
+        };
+        const QStringList indexed = rowsOf(m_path);
+        QCOMPARE(rowsOf(bulkPath), indexed);
     }
 
     void countIsCapped()
