@@ -395,6 +395,50 @@ private slots:
         QCOMPARE(board.totalCount(), qint64(0));
     }
 
+    // An overdue exception is placed on the board by the copy of its order's columns that it
+    // carries (migration 009): the copy follows the order arriving after it, moving to another
+    // stage and going away. Delivered and returned have no dwell limit: only the exception breaches.
+    void overdueExceptionFollowsItsOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = makeFulfilmentCache(dir, 0);
+        Database db(path);
+        Order o = fixtureOrder(7);
+        o.stage = OrderStage::Delivered;
+        OrderException x = fixtureException(7);
+        x.slaDueAt = kFixtureNow.addSecs(-3600);
+        const auto write = [&db](const auto &entity) {
+            Transaction tx(db);
+            OrderStore(db).upsert(entity);
+            tx.commit();
+        };
+        FulfilmentFilter f;
+        f.slaBreached = true;
+        OrderBoardModel board(path);
+        board.setNow(kFixtureNow.toMSecsSinceEpoch());
+        const auto breachedIn = [&board, &f](OrderStage stage) {
+            board.setFilter(f);
+            waitLoaded(&board);
+            return std::pair{board.column(stage)->totalCount(), board.totalCount()};
+        };
+        write(x);   // its order is not in the cache yet: nowhere to show it
+        QCOMPARE(breachedIn(OrderStage::Delivered), std::pair(qint64(0), qint64(0)));
+        write(o);
+        QCOMPARE(breachedIn(OrderStage::Delivered), std::pair(qint64(1), qint64(1)));
+        QCOMPARE(board.column(OrderStage::Delivered)->card(0)->orderId, o.id);
+        o.stage = OrderStage::Returned;
+        o.version = 2;
+        write(o);
+        QCOMPARE(breachedIn(OrderStage::Returned), std::pair(qint64(1), qint64(1)));
+        QCOMPARE(board.column(OrderStage::Returned)->card(0)->orderId, o.id);
+        {
+            Transaction tx(db);
+            OrderStore(db).removeOrder(o.id);
+            tx.commit();
+        }
+        QCOMPARE(breachedIn(OrderStage::Returned), std::pair(qint64(0), qint64(0)));
+    }
+
     // Search by customer goes through the contentless FTS index (migration 007): a name's words as
     // prefixes in any order, an email exactly, diacritics folded; the index follows a changed
     // customer; cards stay masked; the index itself gives back no readable name.

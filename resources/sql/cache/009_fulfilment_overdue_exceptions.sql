@@ -1,0 +1,68 @@
+-- The board's "SLA breached" filter without a probe into orders per overdue exception (issue 5:
+-- filter change p95 <= 30 ms on 2,000,000 orders).
+--
+-- An order is breached when it is over its stage's dwell limit (an index range of
+-- orders_board_market per market and stage: stage_entered_at < now - limit) or when one of its open
+-- exceptions is past its response time (sla_due_at < now). The second set needs the order's board
+-- columns (stage, market, time in the stage, hold) to place it on the board; reading them cost a
+-- random probe into orders_board_id per overdue exception (~5,000 on the bench cache, 30-50 ms on
+-- the first SLA change after every sync).
+--
+-- Each exception now carries its order's board columns, kept by triggers, and
+-- order_exceptions_open_due holds them in due-time order: the overdue exceptions and their orders'
+-- places on the board are one range scan of one index. order_stage is '' while the order is not
+-- in the cache (a page may bring an exception before its order; the board cannot show it then).
+ALTER TABLE order_exceptions ADD COLUMN order_stage TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_exceptions ADD COLUMN order_market TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_exceptions ADD COLUMN order_stage_entered_at INTEGER;
+ALTER TABLE order_exceptions ADD COLUMN order_on_hold INTEGER NOT NULL DEFAULT 0;
+
+UPDATE order_exceptions AS x
+SET order_stage = o.stage, order_market = o.market, order_stage_entered_at = o.stage_entered_at,
+    order_on_hold = o.on_hold
+FROM orders o WHERE o.id = x.order_id;
+
+CREATE INDEX order_exceptions_open_due ON order_exceptions
+    (sla_due_at, order_id, order_stage, order_market, order_stage_entered_at, order_on_hold) WHERE status = 'open';
+
+-- An exception takes its order's columns when it arrives or moves to another order.
+CREATE TRIGGER order_exceptions_order_columns_insert AFTER INSERT ON order_exceptions BEGIN
+    UPDATE order_exceptions
+    SET (order_stage, order_market, order_stage_entered_at, order_on_hold) =
+        (SELECT stage, market, stage_entered_at, on_hold FROM orders WHERE id = NEW.order_id)
+    WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
+END;
+
+CREATE TRIGGER order_exceptions_order_columns_move AFTER UPDATE OF order_id ON order_exceptions
+WHEN OLD.order_id IS NOT NEW.order_id BEGIN
+    UPDATE order_exceptions
+    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0
+    WHERE id = NEW.id;
+    UPDATE order_exceptions
+    SET (order_stage, order_market, order_stage_entered_at, order_on_hold) =
+        (SELECT stage, market, stage_entered_at, on_hold FROM orders WHERE id = NEW.order_id)
+    WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
+END;
+
+-- An order's exceptions follow it (order_exceptions_order finds them). OrderStore's grouped upsert
+-- only assigns the columns whose group changed, so most order updates do not fire the update.
+CREATE TRIGGER order_exceptions_order_columns_order_insert AFTER INSERT ON orders BEGIN
+    UPDATE order_exceptions
+    SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
+        order_on_hold = NEW.on_hold
+    WHERE order_id = NEW.id;
+END;
+
+CREATE TRIGGER order_exceptions_order_columns_order_update
+AFTER UPDATE OF stage, market, stage_entered_at, on_hold ON orders BEGIN
+    UPDATE order_exceptions
+    SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
+        order_on_hold = NEW.on_hold
+    WHERE order_id = NEW.id;
+END;
+
+CREATE TRIGGER order_exceptions_order_columns_order_delete AFTER DELETE ON orders BEGIN
+    UPDATE order_exceptions
+    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0
+    WHERE order_id = OLD.id;
+END;
