@@ -1,5 +1,5 @@
 #include "BoardView.h"
-#include "BoardCardDelegate.h"
+#include "ShapedTextDelegate.h"
 
 #include "itemmodels/FulfilmentText.h"
 #include "itemmodels/BoardColumnModel.h"
@@ -26,7 +26,7 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(6);
     // One delegate for every column: a card's shaped lines stay cached when it moves between them.
-    auto *cards = new BoardCardDelegate(this);
+    auto *cards = new ShapedTextDelegate(this);
     for (size_t i = 0; i < kBoardStages.size(); ++i) {
         auto *header = new QLabel(content);
         header->setWordWrap(true);

@@ -1,4 +1,4 @@
-#include "BoardCardDelegate.h"
+#include "ShapedTextDelegate.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -6,12 +6,12 @@
 
 namespace wk {
 
-BoardCardDelegate::BoardCardDelegate(QObject *parent) : QStyledItemDelegate(parent)
+ShapedTextDelegate::ShapedTextDelegate(QObject *parent) : QStyledItemDelegate(parent)
 {
     m_lines.setMaxCost(4000);
 }
 
-const QStaticText &BoardCardDelegate::shaped(const QString &line, const QStyleOptionViewItem &option, int width) const
+const QStaticText &ShapedTextDelegate::shaped(const QString &line, const QStyleOptionViewItem &option, int width) const
 {
     const QString key = option.font.key() + QChar(0x1f) + QString::number(width) + QChar(0x1f) + line;
     if (QStaticText *hit = m_lines.object(key))
@@ -24,7 +24,7 @@ const QStaticText &BoardCardDelegate::shaped(const QString &line, const QStyleOp
     return *m_lines.object(key);
 }
 
-void BoardCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ShapedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -50,7 +50,14 @@ void BoardCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const int lineHeight = opt.fontMetrics.lineSpacing();
     int y = textRect.top() + std::max(0, (textRect.height() - lineHeight * int(lines.size())) / 2);
     for (const QString &line : lines) {
-        painter->drawStaticText(textRect.left(), y, shaped(line, opt, textRect.width()));
+        const QStaticText &text = shaped(line, opt, textRect.width());
+        int x = textRect.left();
+        const int room = textRect.width() - int(text.size().width());
+        if (opt.displayAlignment & Qt::AlignRight)
+            x += room;
+        else if (opt.displayAlignment & Qt::AlignHCenter)
+            x += room / 2;
+        painter->drawStaticText(x, y, text);
         y += lineHeight;
     }
     painter->restore();
