@@ -268,8 +268,10 @@ private slots:
         QTest::newRow("TRACKING_INVALID") << QStringLiteral("code") << QStringLiteral("TRACKING_INVALID");
         QTest::newRow("breached") << QStringLiteral("sla") << QString();
         QTest::newRow("market US") << QStringLiteral("market") << QStringLiteral("US");
-        // Counted on the exceptions' copy of the order's market (migration 009).
+        // Counted on the exceptions' copy of the order's columns (migration 009).
         QTest::newRow("market DE, breached") << QStringLiteral("market+sla") << QStringLiteral("DE");
+        QTest::newRow("carrier UPS") << QStringLiteral("carrier") << QStringLiteral("UPS");
+        QTest::newRow("tier pallet") << QStringLiteral("tier") << QStringLiteral("pallet_trader");
         QTest::newRow("order id prefix") << QStringLiteral("search") << QStringLiteral("ORD-00007");
         QTest::newRow("tracking number") << QStringLiteral("search") << fixtureOrder(14).trackingNumber;
         // An order filter with a code (the count's own index) and with a search (ids first).
@@ -309,6 +311,11 @@ private slots:
             if (filter.slaBreached && !(x.slaDueAt < kFixtureNow))
                 continue;
             if (!filter.market.isEmpty() && o.market != filter.market)
+                continue;
+            if (!filter.carrier.isEmpty() && o.carrier != filter.carrier)
+                continue;
+            if (!filter.supplierTier.isEmpty()
+                && (o.supplierId == QLatin1String("s1")) != (filter.supplierTier == QLatin1String("pallet_trader")))
                 continue;
             if (!filter.search.isEmpty() && !o.id.startsWith(filter.search) && o.trackingNumber != filter.search)
                 continue;

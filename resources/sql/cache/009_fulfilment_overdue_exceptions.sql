@@ -10,37 +10,49 @@
 --
 -- Each exception now carries its order's board columns, kept by triggers, and
 -- order_exceptions_open_due holds them in due-time order: the overdue exceptions and their orders'
--- places on the board are one range scan of one index. order_stage is '' while the order is not
+-- places on the board are one range scan of one index. The exception queue's count under an order
+-- filter (market, currency, carrier, supplier) is one scan of the same index instead of a probe
+-- into orders per open exception (16,000 probes, ~25 ms). order_stage is '' while the order is not
 -- in the cache (a page may bring an exception before its order; the board cannot show it then).
 ALTER TABLE order_exceptions ADD COLUMN order_stage TEXT NOT NULL DEFAULT '';
 ALTER TABLE order_exceptions ADD COLUMN order_market TEXT NOT NULL DEFAULT '';
 ALTER TABLE order_exceptions ADD COLUMN order_stage_entered_at INTEGER;
 ALTER TABLE order_exceptions ADD COLUMN order_on_hold INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE order_exceptions ADD COLUMN order_currency TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_exceptions ADD COLUMN order_carrier TEXT NOT NULL DEFAULT '';
+ALTER TABLE order_exceptions ADD COLUMN order_supplier_id TEXT NOT NULL DEFAULT '';
 
 UPDATE order_exceptions AS x
 SET order_stage = o.stage, order_market = o.market, order_stage_entered_at = o.stage_entered_at,
-    order_on_hold = o.on_hold
+    order_on_hold = o.on_hold, order_currency = o.currency, order_carrier = o.carrier,
+    order_supplier_id = o.supplier_id
 FROM orders o WHERE o.id = x.order_id;
 
 CREATE INDEX order_exceptions_open_due ON order_exceptions
-    (sla_due_at, order_id, order_stage, order_market, order_stage_entered_at, order_on_hold) WHERE status = 'open';
+    (sla_due_at, order_id, order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency,
+     order_carrier, order_supplier_id) WHERE status = 'open';
 
 -- An exception takes its order's columns when it arrives or moves to another order.
 CREATE TRIGGER order_exceptions_order_columns_insert AFTER INSERT ON order_exceptions BEGIN
     UPDATE order_exceptions
-    SET (order_stage, order_market, order_stage_entered_at, order_on_hold) =
-        (SELECT stage, market, stage_entered_at, on_hold FROM orders WHERE id = NEW.order_id)
+    SET (order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency, order_carrier,
+         order_supplier_id) =
+        (SELECT stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id FROM orders
+         WHERE id = NEW.order_id)
     WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
 END;
 
 CREATE TRIGGER order_exceptions_order_columns_move AFTER UPDATE OF order_id ON order_exceptions
 WHEN OLD.order_id IS NOT NEW.order_id BEGIN
     UPDATE order_exceptions
-    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0
+    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0,
+        order_currency = '', order_carrier = '', order_supplier_id = ''
     WHERE id = NEW.id;
     UPDATE order_exceptions
-    SET (order_stage, order_market, order_stage_entered_at, order_on_hold) =
-        (SELECT stage, market, stage_entered_at, on_hold FROM orders WHERE id = NEW.order_id)
+    SET (order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency, order_carrier,
+         order_supplier_id) =
+        (SELECT stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id FROM orders
+         WHERE id = NEW.order_id)
     WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
 END;
 
@@ -49,20 +61,23 @@ END;
 CREATE TRIGGER order_exceptions_order_columns_order_insert AFTER INSERT ON orders BEGIN
     UPDATE order_exceptions
     SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
-        order_on_hold = NEW.on_hold
+        order_on_hold = NEW.on_hold, order_currency = NEW.currency, order_carrier = NEW.carrier,
+        order_supplier_id = NEW.supplier_id
     WHERE order_id = NEW.id;
 END;
 
 CREATE TRIGGER order_exceptions_order_columns_order_update
-AFTER UPDATE OF stage, market, stage_entered_at, on_hold ON orders BEGIN
+AFTER UPDATE OF stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id ON orders BEGIN
     UPDATE order_exceptions
     SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
-        order_on_hold = NEW.on_hold
+        order_on_hold = NEW.on_hold, order_currency = NEW.currency, order_carrier = NEW.carrier,
+        order_supplier_id = NEW.supplier_id
     WHERE order_id = NEW.id;
 END;
 
 CREATE TRIGGER order_exceptions_order_columns_order_delete AFTER DELETE ON orders BEGIN
     UPDATE order_exceptions
-    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0
+    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0,
+        order_currency = '', order_carrier = '', order_supplier_id = ''
     WHERE order_id = OLD.id;
 END;
