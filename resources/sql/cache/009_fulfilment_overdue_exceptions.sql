@@ -32,52 +32,37 @@ CREATE INDEX order_exceptions_open_due ON order_exceptions
     (sla_due_at, order_id, order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency,
      order_carrier, order_supplier_id) WHERE status = 'open';
 
--- An exception takes its order's columns when it arrives or moves to another order.
-CREATE TRIGGER order_exceptions_order_columns_insert AFTER INSERT ON order_exceptions BEGIN
+-- An exception takes its order's columns whenever its order_id is assigned: on every upsert
+-- (OrderStore assigns it) and, through a no-op assignment, when it is inserted. (A trigger has one
+-- event; this way the copy is written once.) The aggregate yields one row even when the order is
+-- not in the cache yet: then the columns go back to their defaults.
+CREATE TRIGGER order_exceptions_order_columns AFTER UPDATE OF order_id ON order_exceptions BEGIN
     UPDATE order_exceptions
     SET (order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency, order_carrier,
          order_supplier_id) =
-        (SELECT stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id FROM orders
-         WHERE id = NEW.order_id)
-    WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
-END;
-
-CREATE TRIGGER order_exceptions_order_columns_move AFTER UPDATE OF order_id ON order_exceptions
-WHEN OLD.order_id IS NOT NEW.order_id BEGIN
-    UPDATE order_exceptions
-    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0,
-        order_currency = '', order_carrier = '', order_supplier_id = ''
+        (SELECT coalesce(max(stage), ''), coalesce(max(market), ''), max(stage_entered_at),
+                coalesce(max(on_hold), 0), coalesce(max(currency), ''), coalesce(max(carrier), ''),
+                coalesce(max(supplier_id), '')
+         FROM orders WHERE id = NEW.order_id)
     WHERE id = NEW.id;
-    UPDATE order_exceptions
-    SET (order_stage, order_market, order_stage_entered_at, order_on_hold, order_currency, order_carrier,
-         order_supplier_id) =
-        (SELECT stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id FROM orders
-         WHERE id = NEW.order_id)
-    WHERE id = NEW.id AND EXISTS (SELECT 1 FROM orders WHERE id = NEW.order_id);
 END;
 
--- An order's exceptions follow it (order_exceptions_order finds them). OrderStore's grouped upsert
--- only assigns the columns whose group changed, so most order updates do not fire the update.
+CREATE TRIGGER order_exceptions_order_columns_insert AFTER INSERT ON order_exceptions BEGIN
+    UPDATE order_exceptions SET order_id = order_id WHERE id = NEW.id;
+END;
+
+-- An order's exceptions follow it (order_exceptions_order finds them) through the same copy: it
+-- arrives, changes one of the copied columns (OrderStore's grouped upsert only assigns the columns
+-- whose group changed, so most order updates do not fire this), or goes away (defaults again).
 CREATE TRIGGER order_exceptions_order_columns_order_insert AFTER INSERT ON orders BEGIN
-    UPDATE order_exceptions
-    SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
-        order_on_hold = NEW.on_hold, order_currency = NEW.currency, order_carrier = NEW.carrier,
-        order_supplier_id = NEW.supplier_id
-    WHERE order_id = NEW.id;
+    UPDATE order_exceptions SET order_id = order_id WHERE order_id = NEW.id;
 END;
 
 CREATE TRIGGER order_exceptions_order_columns_order_update
 AFTER UPDATE OF stage, market, stage_entered_at, on_hold, currency, carrier, supplier_id ON orders BEGIN
-    UPDATE order_exceptions
-    SET order_stage = NEW.stage, order_market = NEW.market, order_stage_entered_at = NEW.stage_entered_at,
-        order_on_hold = NEW.on_hold, order_currency = NEW.currency, order_carrier = NEW.carrier,
-        order_supplier_id = NEW.supplier_id
-    WHERE order_id = NEW.id;
+    UPDATE order_exceptions SET order_id = order_id WHERE order_id = NEW.id;
 END;
 
 CREATE TRIGGER order_exceptions_order_columns_order_delete AFTER DELETE ON orders BEGIN
-    UPDATE order_exceptions
-    SET order_stage = '', order_market = '', order_stage_entered_at = NULL, order_on_hold = 0,
-        order_currency = '', order_carrier = '', order_supplier_id = ''
-    WHERE order_id = OLD.id;
+    UPDATE order_exceptions SET order_id = order_id WHERE order_id = OLD.id;
 END;
