@@ -16,10 +16,15 @@ const QStaticText &ShapedTextDelegate::shaped(const QString &line, const QStyleO
     const QString key = option.font.key() + QChar(0x1f) + QString::number(width) + QChar(0x1f) + line;
     if (QStaticText *hit = m_lines.object(key))
         return *hit;
-    auto *text = new QStaticText(option.fontMetrics.elidedText(line, option.textElideMode, width));
+    auto *text = new QStaticText(line);
     text->setTextFormat(Qt::PlainText);
     text->setPerformanceHint(QStaticText::AggressiveCaching);
     text->prepare(QTransform(), option.font);
+    // Most lines fit: shaped once. Only a line too wide is measured again to be cut.
+    if (text->size().width() > width) {
+        text->setText(option.fontMetrics.elidedText(line, option.textElideMode, width));
+        text->prepare(QTransform(), option.font);
+    }
     m_lines.insert(key, text);
     return *m_lines.object(key);
 }
