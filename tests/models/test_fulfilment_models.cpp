@@ -449,6 +449,21 @@ private slots:
         write(o);
         QCOMPARE(breachedIn(OrderStage::Returned), std::pair(qint64(1), qint64(1)));
         QCOMPARE(board.column(OrderStage::Returned)->card(0)->orderId, o.id);
+        // Only the supplier changes (a group of its own in OrderStore's upsert): the exception's copy
+        // follows, and the queue's count under a tier filter reads that copy.
+        FulfilmentFilter tier;
+        tier.supplierTier = QStringLiteral("pallet_trader");
+        const auto queueCount = [&db, &tier] {
+            return fulfilment::countExceptions(db, tier, kFixtureNow.toMSecsSinceEpoch());
+        };
+        o.supplierId = QStringLiteral("s1");
+        o.version = 3;
+        write(o);
+        QCOMPARE(queueCount(), qint64(1));
+        o.supplierId = QStringLiteral("s2");
+        o.version = 4;
+        write(o);
+        QCOMPARE(queueCount(), qint64(0));
         {
             Transaction tx(db);
             OrderStore(db).removeOrder(o.id);
