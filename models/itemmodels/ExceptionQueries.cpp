@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 
+#include <optional>
+
 namespace wk::fulfilment {
 
 namespace {
@@ -55,8 +57,48 @@ ExceptionWhere exceptionWhere(const FulfilmentFilter &f, qint64 nowMs)
 }
 } // namespace
 
+namespace {
+// A filter on the order (market, stage, currency, carrier, supplier, tier; with or without the SLA)
+// is tested on the exception's copy of the order's columns (migration 009) inside
+// order_exceptions_open_due: one scan of the open exceptions' index instead of a probe into orders
+// per open exception (16,000 probes, ~25 ms on 2,000,000 orders, against ~1 ms). An exception code
+// keeps its own index (a few thousand exceptions: fewer probes than this scan's row reads for the
+// code), a search its set of order ids.
+std::optional<Sql> countByOwnColumns(const FulfilmentFilter &f, qint64 nowMs)
+{
+    if (!f.exceptionCode.isEmpty() || !f.search.trimmed().isEmpty())
+        return std::nullopt;
+    Sql sql;
+    sql.add(QStringLiteral("SELECT count(*) FROM order_exceptions x INDEXED BY order_exceptions_open_due "
+                           "WHERE x.status = 'open'"));
+    if (f.slaBreached)
+        sql.add(QStringLiteral(" AND x.sla_due_at < ?"), {nowMs});
+    const qsizetype unfiltered = sql.text.size();
+    const std::pair<const char *, const QString &> columns[] = {{"order_market", f.market},
+                                                                {"order_stage", f.stage},
+                                                                {"order_currency", f.currency},
+                                                                {"order_carrier", f.carrier},
+                                                                {"order_supplier_id", f.supplierId}};
+    for (const auto &[column, value] : columns)
+        if (!value.isEmpty())
+            sql.add(QStringLiteral(" AND x.%1 = ?").arg(QLatin1StringView(column)), {value});
+    if (!f.supplierTier.isEmpty())
+        sql.add(QStringLiteral(" AND x.order_supplier_id IN (SELECT id FROM suppliers WHERE tier = ?)"), {f.supplierTier});
+    // Without an order filter the plain count below reads order_exceptions_status_sla alone.
+    if (sql.text.size() == unfiltered)
+        return std::nullopt;
+    return sql;
+}
+} // namespace
+
 qint64 countExceptions(Database &db, const FulfilmentFilter &f, qint64 nowMs)
 {
+    if (const auto own = countByOwnColumns(f, nowMs)) {
+        Statement count(db, own->text);
+        bindAll(count, own->binds);
+        count.step();
+        return count.columnInt64(0);
+    }
     const ExceptionWhere e = exceptionWhere(f, nowMs);
     // Without an order filter or a search the count needs no join at all (an index-only count).
     // With one it reads an order per open exception: the reason it is a job of its own, after the

@@ -61,7 +61,8 @@ void addBreachedIds(Sql &sql, Database &db, qint64 nowMs, std::optional<OrderSta
             binds << market << toCode(stage) << (nowMs - *limit);
         }
     }
-    parts << QStringLiteral("SELECT order_id AS id FROM order_exceptions WHERE status = 'open' AND sla_due_at < ?");
+    parts << QStringLiteral("SELECT order_id AS id FROM order_exceptions INDEXED BY order_exceptions_open_due "
+                            "WHERE status = 'open' AND sla_due_at < ?");
     binds << nowMs;
     sql.add(parts.join(QStringLiteral(" UNION ")), binds);
 }
@@ -178,7 +179,8 @@ bool isDriven(const FulfilmentFilter &f)
 // The SLA filter (with at most a market) needs no set of its own: the dwell-breached orders are
 // index ranges of orders_board_market (which covers id, stage, time and on_hold), counted without
 // reading the table and merged per page (each range is sorted, so SQLite stops after a page).
-// Only the orders of overdue exceptions are read, once, into temp.overdue_orders.
+// Only the orders of overdue exceptions are read, once, into temp.overdue_orders (from one index
+// range of order_exceptions, not from the orders).
 void materialiseOverdue(Database &db, qint64 nowMs)
 {
     static thread_local QHash<void *, QPair<qint64, qint64>> last;
@@ -189,10 +191,12 @@ void materialiseOverdue(Database &db, qint64 nowMs)
                            "market TEXT NOT NULL, t INTEGER, on_hold INTEGER NOT NULL) WITHOUT ROWID; "
                            "CREATE INDEX IF NOT EXISTS temp.overdue_orders_stage ON overdue_orders (stage, t, id); "
                            "DELETE FROM temp.overdue_orders;"));
+    // One range of order_exceptions_open_due, which carries the orders' board columns (migration
+    // 009): no probe into orders per exception. order_stage '' is an order not in the cache yet.
     Statement st(db, QStringLiteral("INSERT OR IGNORE INTO temp.overdue_orders (id, stage, market, t, on_hold) "
-                                    "SELECT o.id, o.stage, o.market, o.stage_entered_at, o.on_hold FROM order_exceptions x "
-                                    "CROSS JOIN orders o INDEXED BY orders_board_id ON o.id = x.order_id "
-                                    "WHERE x.status = 'open' AND x.sla_due_at < ?"));
+                                    "SELECT order_id, order_stage, order_market, order_stage_entered_at, order_on_hold "
+                                    "FROM order_exceptions INDEXED BY order_exceptions_open_due "
+                                    "WHERE status = 'open' AND sla_due_at < ? AND order_stage <> ''"));
     st.bind(1, nowMs);
     st.run();
     last.insert(db.handle(), signature);

@@ -226,6 +226,11 @@ void buildFulfilmentCache(const QString &path, const FulfilmentDataSpec &spec)
                            "INSERT INTO order_board_counts (stage, market, currency, carrier, supplier_tier, n) "
                            "SELECT o.stage, o.market, o.currency, o.carrier, coalesce(s.tier, ''), count(*) "
                            "FROM orders o LEFT JOIN suppliers s ON s.id = o.supplier_id GROUP BY 1, 2, 3, 4, 5;"));
+    // Each exception's copy of its order's board columns, as migration 009 fills it.
+    db.exec(QStringLiteral("UPDATE order_exceptions AS x SET order_stage = o.stage, order_market = o.market, "
+                           "order_stage_entered_at = o.stage_entered_at, order_on_hold = o.on_hold, "
+                           "order_currency = o.currency, order_carrier = o.carrier, order_supplier_id = o.supplier_id "
+                           "FROM orders o WHERE o.id = x.order_id;"));
     for (const QString &sql : std::as_const(restore))
         db.exec(sql);
     std::fprintf(stderr, "  done in %.0f s\n", double(timer.elapsed()) / 1000.0);

@@ -1,4 +1,5 @@
 #include "BoardView.h"
+#include "ShapedTextDelegate.h"
 
 #include "itemmodels/FulfilmentText.h"
 #include "itemmodels/BoardColumnModel.h"
@@ -24,6 +25,8 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
     auto *columns = new QHBoxLayout(content);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(6);
+    // One delegate for every column: a card's shaped lines stay cached when it moves between them.
+    auto *cards = new ShapedTextDelegate(this);
     for (size_t i = 0; i < kBoardStages.size(); ++i) {
         auto *header = new QLabel(content);
         header->setWordWrap(true);
@@ -39,6 +42,7 @@ BoardView::BoardView(QWidget *parent) : QWidget(parent)
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setAlternatingRowColors(true);   // tells one two-line card from the next
         view->setSpacing(1);
+        view->setItemDelegate(cards);
         header->setBuddy(view);
         auto *column = new QVBoxLayout;
         column->addWidget(header);

@@ -4,6 +4,7 @@
 #include "FulfilmentActions.h"
 #include "FulfilmentFilterBar.h"
 #include "OrderDetailPane.h"
+#include "ShapedTextDelegate.h"
 #include "common/EmptyStateWidget.h"
 #include "itemmodels/ExceptionQueueModel.h"
 #include "itemmodels/OrderBoardModel.h"
@@ -64,6 +65,7 @@ void FulfilmentDesk::buildContent()
     m_queueView->verticalHeader()->hide();
     m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 6);
     m_queueView->horizontalHeader()->setStretchLastSection(true);
+    m_queueView->setItemDelegate(new ShapedTextDelegate(m_queueView));
     m_queueView->horizontalHeader()->setAccessibleName(tr("Exception queue columns"));
     m_queueView->setWordWrap(false);
     m_queueTitle = new QLabel(m_content);
