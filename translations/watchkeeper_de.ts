@@ -3611,6 +3611,14 @@ Versanddienst: %4</translation>
         <source>Find any of the desk&apos;s commands by name.</source>
         <translation>Befehle dieses Arbeitsbereichs nach Namen finden.</translation>
     </message>
+    <message>
+        <source>Work on the item</source>
+        <translation>Am Eintrag arbeiten</translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the item: zoom and regions, playback and time ranges, or the text to correct. Esc comes back to the queue.</source>
+        <translation>Die Tastatur in den Eintrag bringen: Zoom und Bereiche, Wiedergabe und Zeitbereiche oder den zu korrigierenden Text. Esc führt zurück zur Warteschlange.</translation>
+    </message>
 </context>
 <context>
     <name>wk::ReviewFacetBar</name>

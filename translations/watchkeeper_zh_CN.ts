@@ -3581,6 +3581,14 @@ Carrier: %4</source>
         <source>Find any of the desk&apos;s commands by name.</source>
         <translation>按名称查找此工作台的任意命令。</translation>
     </message>
+    <message>
+        <source>Work on the item</source>
+        <translation>处理此条目</translation>
+    </message>
+    <message>
+        <source>Move the keyboard into the item: zoom and regions, playback and time ranges, or the text to correct. Esc comes back to the queue.</source>
+        <translation>将键盘焦点移入条目：缩放和区域、播放和时间范围，或要更正的文本。按 Esc 返回队列。</translation>
+    </message>
 </context>
 <context>
     <name>wk::ReviewFacetBar</name>
