@@ -2939,6 +2939,14 @@ Versanddienst: %4</translation>
             <numerusform>%Ln Bestellungen gefährdet seit %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judged once synced</source>
+        <translation>Bewertung nach dem Abgleich</translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing items in: the rates are not compared with their bands until it has caught up.</source>
+        <translation>Der erste Abgleich bringt noch Einträge: Die Quoten werden erst mit ihren Bereichen verglichen, wenn er aufgeholt hat.</translation>
+    </message>
 </context>
 <context>
     <name>wk::OverviewCharts</name>

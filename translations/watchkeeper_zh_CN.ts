@@ -2919,6 +2919,14 @@ Carrier: %4</source>
             <numerusform>自 %1 起 %Ln 个订单有风险</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judged once synced</source>
+        <translation>同步完成后再评估</translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing items in: the rates are not compared with their bands until it has caught up.</source>
+        <translation>首次同步仍在导入条目：在同步追上之前，不将比率与其预期范围进行比较。</translation>
+    </message>
 </context>
 <context>
     <name>wk::OverviewCharts</name>

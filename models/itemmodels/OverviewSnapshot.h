@@ -67,6 +67,9 @@ struct OverviewSnapshot {
     QStringList urgentExceptionCodes;     // the code of each of urgentExceptionIds, same order
     QStringList imminentReviewIds;
     QStringList imminentExceptionIds;
+    // Set by the desk, not the query: a first sync is still bringing the data in, so a rate is
+    // products that arrived before their review items, not the AI drifting.
+    bool catchingUp = false;
     bool empty() const { return queueTotal == 0 && openExceptions == 0 && errorRates.isEmpty(); }
 };
 

@@ -256,6 +256,28 @@ private slots:
         QCOMPARE(notified.size(), 1);
     }
 
+    void noDriftIsCalledWhileAFirstSyncCatchesUp()
+    {
+        // Mid first sync the products are in and their review items not yet: 0 % is not the AI
+        // drifting. The same figures, once caught up, are a drift.
+        OverviewSnapshot s = m_expected;
+        QVERIFY(!s.errorRates.isEmpty());
+        s.errorRates.first().errors = 0;
+        s.errorRates.first().population = 1000000;
+        QVERIFY(s.errorRates.first().drifting());
+        OverviewTile *errors = tile(QStringLiteral("tileErrors"));
+        s.catchingUp = true;
+        m_overview->board()->show(s);
+        QCOMPARE(errors->state(), OverviewTile::State::Calm);
+        QVERIFY2(!errors->headlineButton()->text().contains(QStringLiteral("Drift")),
+                 qPrintable(errors->headlineButton()->text()));
+        s.catchingUp = false;
+        m_overview->board()->show(s);
+        QCOMPARE(errors->state(), OverviewTile::State::Alert);
+        QVERIFY(errors->headlineButton()->text().contains(QStringLiteral("Drift")));
+        waitForRefresh();   // back to the cache's own figures
+    }
+
     void aSteadyStreamOfSyncPagesStillRefreshes()
     {
         // A first sync reports new pages every 250 ms for minutes; the Overview must follow it

@@ -148,7 +148,8 @@ void OverviewBoard::showErrorRates(const OverviewSnapshot &s)
                                                                 OverviewTexts::percent(r.expectedHigh))
                                      : tr("expected under %1").arg(OverviewTexts::percent(r.expectedHigh));
         QString text = tr("%1: %2, %3").arg(name, OverviewTexts::percent(r.observed()), expected);
-        if (r.drifting()) {
+        const bool drift = r.drifting() && !s.catchingUp;
+        if (drift) {
             text += tr(" — drift");
             drifting << name;
             if (firstDrift.isEmpty())
@@ -158,10 +159,15 @@ void OverviewBoard::showErrorRates(const OverviewSnapshot &s)
                       logistics ? DeskFilter{} : DeskFilter{{kKind, r.kind}},
                       tr("%1 of %2 observed as errors. Opens the desk with these items.")
                           .arg(number(r.errors), number(r.population)),
-                      r.drifting()});
+                      drift});
     }
     m_errors->setLines(lines);
-    if (drifting.isEmpty()) {
+    if (s.catchingUp && !s.errorRates.isEmpty()) {
+        m_errors->setState(OverviewTile::State::Calm);
+        m_errors->setHeadline(tr("Judged once synced"), kReview, {},
+                              tr("The first sync is still bringing items in: the rates are not compared with their "
+                                 "bands until it has caught up."));
+    } else if (drifting.isEmpty()) {
         m_errors->setState(OverviewTile::State::Calm);
         m_errors->setHeadline(s.errorRates.isEmpty() ? tr("No data yet") : tr("As expected"), kReview, {},
                               tr("Every kind of work is within its expected error rate."));
@@ -173,7 +179,7 @@ void OverviewBoard::showErrorRates(const OverviewSnapshot &s)
                               tr("The AI's error rate left its expected band. Opens the desk with these items."));
     }
     const QList<ErrorRate> rates = s.errorRates;
-    m_errors->setChart(rates.isEmpty() ? nullptr : OverviewCharts::errorRates(rates, [this, rates](int i) {
+    m_errors->setChart(rates.isEmpty() ? nullptr : OverviewCharts::errorRates(rates, !s.catchingUp, [this, rates](int i) {
         if (rates.at(i).kind == QLatin1String("logistics"))
             open(kFulfilment, {});
         else

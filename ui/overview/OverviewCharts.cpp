@@ -87,7 +87,7 @@ QWidget *OverviewCharts::bars(const QString &accessibleName, const QList<Bar> &b
     return viewOf(chart, accessibleName);
 }
 
-QWidget *OverviewCharts::errorRates(const QList<ErrorRate> &rates, std::function<void(int)> onClicked)
+QWidget *OverviewCharts::errorRates(const QList<ErrorRate> &rates, bool judged, std::function<void(int)> onClicked)
 {
     auto *observed = new QBarSet(tr("Observed"));
     observed->setColor(QColor(0x4f, 0x6d, 0x8a));
@@ -98,7 +98,7 @@ QWidget *OverviewCharts::errorRates(const QList<ErrorRate> &rates, std::function
     for (const ErrorRate &r : rates) {
         *observed << r.observed() * 100.0;
         *expected << r.expectedHigh * 100.0;
-        labels << (r.drifting() ? QStringLiteral("⚠ ") : QString()) + OverviewTexts::kind(r.kind);
+        labels << (judged && r.drifting() ? QStringLiteral("⚠ ") : QString()) + OverviewTexts::kind(r.kind);
         top = std::max({top, r.observed() * 100.0, r.expectedHigh * 100.0});
     }
     auto *series = new QBarSeries;

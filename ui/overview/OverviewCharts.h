@@ -21,7 +21,8 @@ public:
     // Horizontal bars; onClicked gets the bar's index.
     static QWidget *bars(const QString &accessibleName, const QList<Bar> &bars, std::function<void(int)> onClicked);
     // Observed against the top of the expected band, per kind, in percent.
-    static QWidget *errorRates(const QList<ErrorRate> &rates, std::function<void(int)> onClicked);
+    // `judged`: drifts are marked (not while a first sync is still bringing the data in).
+    static QWidget *errorRates(const QList<ErrorRate> &rates, bool judged, std::function<void(int)> onClicked);
     // Decisions per hour over the shift, one line per supervisor.
     static QWidget *throughput(const QList<SupervisorThroughput> &throughput);
 };

@@ -182,8 +182,13 @@ void OverviewDesk::refreshNow()
         m_loader->refresh();
 }
 
-void OverviewDesk::showSnapshot(const OverviewSnapshot &snapshot)
+void OverviewDesk::showSnapshot(const OverviewSnapshot &read)
 {
+    OverviewSnapshot snapshot = read;
+    if (const Workspace *ws = workspace()) {
+        const SyncStatus &status = ws->status();
+        snapshot.catchingUp = status.connection == SyncStatus::Connection::Syncing && !status.caughtUp;
+    }
     m_stack->setCurrentIndex(snapshot.empty() ? 0 : 1);
     if (snapshot.empty()) {
         m_empty->setMessage(tr("The cache has no review items, orders or exceptions yet. They appear here as the "
