@@ -2,16 +2,19 @@
 //   bench_storage [count=100000] [folder=a temporary one]
 // Prints a table: operation, count, ms, rows/s. Not a test: no assertion on time (DESIGN.md).
 #include "../models/CodecSamples.h"
+#include "storage/BulkLoad.h"
 #include "storage/CacheDatabase.h"
 #include "storage/CacheWriter.h"
 #include "storage/OutboxStore.h"
 #include "storage/ReviewStore.h"
 #include "storage/Statement.h"
 #include "storage/Transaction.h"
+#include "sync/Codecs.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -107,6 +110,50 @@ int main(int argc, char **argv)
             for (const ReviewItem &item : items)
                 wire << codec::encode(item);
         }));
+
+    {
+        // A first sync's writer alone (no network, no decoding on this thread): pages of 1,000 changes
+        // as decodeChangesPageBody hands them to the engine, one transaction each, in bulk mode
+        // (BulkLoad.h), then the index build that follows the last page.
+        const QString bulkPath = folder + QStringLiteral("/bench-bulk.db");
+        QList<ChangesPage> pages;
+        for (int first = 0; first < count; first += 1000) {
+            ChangesPage page;
+            for (int i = first; i < qMin(count, first + 1000); ++i) {
+                ReviewItem item = items.at(i);
+                item.status = ReviewStatus::Open;
+                item.decision.reset();
+                page.changes << codec::upsertChange(item);
+            }
+            page.cursor = QStringLiteral("c%1").arg(first);
+            page.hasMore = true;
+            pages << codec::decodeChangesPageBody(QJsonDocument(codec::encode(page)).toJson(QJsonDocument::Compact));
+        }
+        Database db = openCache(bulkPath);
+        CacheWriter writer(db);
+        {
+            Transaction tx(db);
+            BulkLoad::begin(db);
+            tx.commit();
+        }
+        writer.setBulkLoad(true);
+        row("first sync writer: pages of 1,000, bulk mode", count, timed([&] {
+                for (const ChangesPage &page : std::as_const(pages)) {
+                    Transaction tx(db);
+                    writer.applyPage(page, QDateTime::currentDateTimeUtc());
+                    tx.commit();
+                }
+            }));
+        pages.clear();
+        row("first sync writer: then every index built", count, timed([&] {
+                for (bool more = true; more;) {
+                    Transaction tx(db);
+                    more = BulkLoad::finishStep(db);
+                    tx.commit();
+                }
+            }));
+        writer.setBulkLoad(false);
+    }
 
     qint64 matched = 0;
     {
