@@ -67,6 +67,7 @@ GroupedUpsert::GroupedUpsert(Database &db, const QString &table, QList<Column> c
       m_groupCount(groupCount(m_columns)),
       m_select(db, selectSql(table, m_columns)),
       m_insert(db, insertSql(table, m_columns)),
+      m_insertIfNew(db, insertSql(table, m_columns) + QStringLiteral(" ON CONFLICT (id) DO NOTHING")),
       m_groupColumns(size_t(m_groupCount))
 {
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
@@ -120,6 +121,16 @@ qint64 GroupedUpsert::insert(const QString &id, const std::vector<Value> &values
         values[i].bind(m_insert, int(i) + 2);
     m_insert.run();
     return m_db.lastInsertRowId();
+}
+
+std::optional<qint64> GroupedUpsert::insertIfNew(const QString &id, const std::vector<Value> &values)
+{
+    Q_ASSERT(values.size() == size_t(m_columns.size()));
+    m_insertIfNew.bind(1, id);
+    for (size_t i = 0; i < values.size(); ++i)
+        values[i].bind(m_insertIfNew, int(i) + 2);
+    m_insertIfNew.run();
+    return m_db.changes() > 0 ? std::optional<qint64>(m_db.lastInsertRowId()) : std::nullopt;
 }
 
 void GroupedUpsert::update(const Current &current, const std::vector<Value> &values)

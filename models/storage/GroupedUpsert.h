@@ -67,6 +67,9 @@ public:
     std::optional<Current> current(const QString &id);
     // Returns the new rowid.
     qint64 insert(const QString &id, const std::vector<Value> &values);
+    // The new rowid, or nothing (and nothing written) if a row with this id is there: for a stream
+    // of mostly new rows (a first sync), one statement instead of current() and insert().
+    std::optional<qint64> insertIfNew(const QString &id, const std::vector<Value> &values);
     // Writes group 0 and every group with a changed value.
     void update(const Current &current, const std::vector<Value> &values);
 
@@ -77,6 +80,7 @@ private:
     int m_dataColumn = -1;
     Statement m_select;
     Statement m_insert;
+    Statement m_insertIfNew;
     std::vector<std::unique_ptr<Statement>> m_updates;   // one per group
     std::vector<std::vector<int>> m_groupColumns;        // column indexes per group
 };

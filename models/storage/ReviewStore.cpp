@@ -200,6 +200,17 @@ std::vector<Value> reviewValues(const ReviewItem &item, const WireJson &wire)
 bool ReviewStore::upsert(const ReviewItem &item, const WireJson &wire)
 {
     assertInTransaction(m_db, "ReviewStore::upsert");
+    if (m_searchIndexDeferred) {
+        // Bulk mode: a first sync, nearly every item new. One INSERT ... DO NOTHING says whether it
+        // was; only for an item already there are its stored values read.
+        if (m->upsert.insertIfNew(item.id, reviewValues(item, wire))) {
+            if (item.media)
+                upsertMediaAsset(*item.media);
+            if (item.sourceMedia)
+                upsertMediaAsset(*item.sourceMedia);
+            return true;
+        }
+    }
     const auto before = m->upsert.current(item.id);
     if (before && item.version < before->values[Version].i)
         return false; // stale: nothing to write
