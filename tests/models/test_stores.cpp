@@ -496,6 +496,10 @@ private slots:
 
         store.setMediaDownload(video->asset.id, MediaDownloadState::Failed, {}, 0, QStringLiteral("sha mismatch"));
         QCOMPARE(store.mediaAsset(video->asset.id)->lastError, QStringLiteral("sha mismatch"));
+        // The schema keeps download_state to its four codes (migration 011 rewrote the CHECK).
+        QVERIFY_THROWS_EXCEPTION(StorageError, m_db->exec(QStringLiteral("UPDATE media_assets SET download_state = "
+                                                                         "'half' WHERE id = '%1'").arg(video->asset.id)));
+        QCOMPARE(store.mediaAsset(video->asset.id)->state, MediaDownloadState::Failed);
         tx.commit();
     }
 
