@@ -80,7 +80,8 @@ void clearServerRows(Database &db)
     storage::assertInTransaction(db, "clearServerRows");
     // The search index is external-content: emptied with its own command (see 001_initial.sql).
     db.exec(QStringLiteral("INSERT INTO review_items_fts (review_items_fts) VALUES ('delete-all'); "
-                           "DELETE FROM review_items; DELETE FROM products; DELETE FROM suppliers; "
+                           "DELETE FROM review_item_data; DELETE FROM review_items; DELETE FROM products; "
+                           "DELETE FROM suppliers; "
                            "DELETE FROM supplier_metrics; DELETE FROM orders; DELETE FROM shipment_events; "
                            "DELETE FROM order_exceptions;"));
     SyncStateStore(db).setCursor({});

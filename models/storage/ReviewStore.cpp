@@ -73,7 +73,7 @@ enum ReviewColumn {
     ClaimedBy, ClaimExpiresAt,                                                       // claim
     Sku, Title, SupplierId, ProductId, Locale,                                       // catalogue
     DecidedAt,                                                                       // decided
-    Currency, FlagCodes, CopyText, MediaId, SourceMediaId, Decision, DecidedBy, Version, Data,
+    Currency, FlagCodes, CopyText, MediaId, SourceMediaId, Decision, DecidedBy, Version,
     ColumnCount
 };
 
@@ -92,8 +92,7 @@ QList<GroupedUpsert::Column> reviewColumns()
         {QStringLiteral("currency"), Always, T::Text},      {QStringLiteral("flag_codes"), Always, T::Text},
         {QStringLiteral("copy_text"), Always, T::Text},     {QStringLiteral("media_id"), Always, T::Text},
         {QStringLiteral("source_media_id"), Always, T::Text}, {QStringLiteral("decision"), Always, T::Text},
-        {QStringLiteral("decided_by"), Always, T::Text},    {QStringLiteral("version"), Always, T::Int},
-        {QStringLiteral("data"), Always, T::Text}};
+        {QStringLiteral("decided_by"), Always, T::Text},    {QStringLiteral("version"), Always, T::Int}};
     Q_ASSERT(columns.size() == ColumnCount);
     return columns;
 }
@@ -101,8 +100,10 @@ QList<GroupedUpsert::Column> reviewColumns()
 
 struct ReviewStore::Statements {
     explicit Statements(Database &db)
-        : rows(db, QStringLiteral("review_items")),
+        : rows(db, QStringLiteral("review_items"), QStringLiteral("review_item_data")),
           upsert(db, QStringLiteral("review_items"), reviewColumns()),
+          putData(db, QStringLiteral("INSERT INTO review_item_data (item_rowid, data) VALUES (?1, ?2) "
+                                     "ON CONFLICT (item_rowid) DO UPDATE SET data = excluded.data")),
           upsertMedia(db, QStringLiteral(R"(
 INSERT INTO media_assets (id, mime, size, sha256, width, height, duration_ms, updated_at)
 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
@@ -139,6 +140,7 @@ LIMIT ?1)"))
     }
     EntityRows rows;
     GroupedUpsert upsert;
+    Statement putData;   // the wire JSON, in a table of its own (012_review_item_data.sql)
     Statement upsertMedia;
     Statement ftsDelete;
     Statement ftsInsert;
@@ -159,7 +161,7 @@ void runFts(Statement &st, qint64 rowid, const QString &title, const QString &co
     st.run();
 }
 
-std::vector<Value> reviewValues(const ReviewItem &item, const WireJson &wire)
+std::vector<Value> reviewValues(const ReviewItem &item)
 {
     QStringList codes;
     codes.reserve(item.flagReasons.size());
@@ -192,7 +194,6 @@ std::vector<Value> reviewValues(const ReviewItem &item, const WireJson &wire)
     v[Decision] = Value::of(item.decision ? wk::toCode(item.decision->kind) : QString());
     v[DecidedBy] = Value::of(item.decision ? item.decision->decidedBy : QString());
     v[Version] = Value::of(item.version);
-    v[Data] = Value::utf8(wire.utf8());
     return v;
 }
 } // namespace
@@ -203,7 +204,8 @@ bool ReviewStore::upsert(const ReviewItem &item, const WireJson &wire)
     if (m_searchIndexDeferred) {
         // Bulk mode: a first sync, nearly every item new. One INSERT ... DO NOTHING says whether it
         // was; only for an item already there are its stored values read.
-        if (m->upsert.insertIfNew(item.id, reviewValues(item, wire))) {
+        if (const auto rowid = m->upsert.insertIfNew(item.id, reviewValues(item))) {
+            putData(*rowid, wire);
             if (item.media)
                 upsertMediaAsset(*item.media);
             if (item.sourceMedia)
@@ -220,17 +222,19 @@ bool ReviewStore::upsert(const ReviewItem &item, const WireJson &wire)
     if (item.sourceMedia)
         upsertMediaAsset(*item.sourceMedia);
 
-    const std::vector<Value> values = reviewValues(item, wire);
+    const std::vector<Value> values = reviewValues(item);
     const QString &title = values[Title].s;
     const QString &copyText = values[CopyText].s;
     const QString &flagCodes = values[FlagCodes].s;
     if (!before) {
         const qint64 rowid = m->upsert.insert(item.id, values);
+        putData(rowid, wire);
         if (!m_searchIndexDeferred)
             runFts(m->ftsInsert, rowid, title, copyText, flagCodes);
         return true;
     }
     m->upsert.update(*before, values);
+    putData(before->rowid, wire);
     const std::vector<Value> &old = before->values;
     if (m_searchIndexDeferred)
         return true;
@@ -254,6 +258,12 @@ bool ReviewStore::remove(const QString &id)
     const std::vector<Value> &old = before->values;
     runFts(m->ftsDelete, before->rowid, old[Title].s, old[CopyText].s, old[FlagCodes].s);
     return true;
+}
+
+void ReviewStore::putData(qint64 rowid, const WireJson &wire)
+{
+    m->putData.bind(1, rowid).bindText(2, wire.utf8());
+    m->putData.run();
 }
 
 std::optional<ReviewItem> ReviewStore::get(const QString &id)

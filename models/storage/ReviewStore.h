@@ -64,6 +64,8 @@ public:
     QList<MediaAssetRecord> mediaToDownload(int limit);
 
 private:
+    void putData(qint64 rowid, const WireJson &wire);
+
     struct Statements;
     Database &m_db;
     std::unique_ptr<Statements> m;

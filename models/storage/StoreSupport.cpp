@@ -38,10 +38,14 @@ void assertInTransaction(const Database &db, const char *what)
     Q_UNUSED(what);
 }
 
-EntityRows::EntityRows(Database &db, const QString &table)
+EntityRows::EntityRows(Database &db, const QString &table, const QString &dataTable)
     : m_db(db),
       m_delete(db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table)),
-      m_row(db, QStringLiteral("SELECT data, version FROM %1 WHERE id = ?1").arg(table)),
+      m_row(db, dataTable.isEmpty()
+                    ? QStringLiteral("SELECT data, version FROM %1 WHERE id = ?1").arg(table)
+                    : QStringLiteral("SELECT d.data, t.version FROM %1 AS t JOIN %2 AS d ON d.item_rowid = t.rowid "
+                                     "WHERE t.id = ?1")
+                          .arg(table, dataTable)),
       m_version(db, QStringLiteral("SELECT version FROM %1 WHERE id = ?1").arg(table)),
       m_count(db, QStringLiteral("SELECT count(*) FROM %1").arg(table))
 {

@@ -52,7 +52,8 @@ private:
 class EntityRows
 {
 public:
-    EntityRows(Database &db, const QString &table);
+    // `dataTable`: where the wire JSON is, if not in `table` itself (item_rowid -> data).
+    EntityRows(Database &db, const QString &table, const QString &dataTable = {});
 
     bool remove(const QString &id);
     // The stored wire JSON and version.

@@ -120,8 +120,9 @@ void buildCache(const QString &path, int items)
         Statement ins(db, QStringLiteral(
             "INSERT INTO review_items (id, kind, status, sku, title, supplier_id, product_id, market, locale, "
             "ai_confidence, gmv_minor, currency, claimed_by, claim_expires_at, created_at, sla_due_at, flag_mask, "
-            "flag_codes, copy_text, media_id, version, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-            "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"));
+            "flag_codes, copy_text, media_id, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+            "?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"));
+        Statement insData(db, QStringLiteral("INSERT INTO review_item_data (item_rowid, data) VALUES (?1, ?2)"));
         for (int i = 0; i < items; ++i) {
             ReviewItem r = samples::reviewItem(i);
             if (i % 17 == 0 || i % 29 == 0) {
@@ -146,9 +147,10 @@ void buildCache(const QString &path, int items)
             ins.bind(17, flagMask(r.flagReasons)).bind(18, codes.join(QLatin1Char(' ')));
             ins.bind(19, r.copyText.isNull() ? QStringLiteral("") : r.copyText);
             ins.bind(20, r.media ? r.media->id : QStringLiteral("")).bind(21, r.version);
-            ins.bind(22, QString::fromUtf8(QJsonDocument(codec::encode(r)).toJson(QJsonDocument::Compact)));
             ins.run();
-            ins.reset();
+            insData.bind(1, db.lastInsertRowId())
+                .bindText(2, QJsonDocument(codec::encode(r)).toJson(QJsonDocument::Compact));
+            insData.run();
             if (i % 100000 == 0 && i > 0)
                 std::fprintf(stderr, "  %d items\n", i);
         }

@@ -102,8 +102,8 @@ void fillLiveActivity(Database &db, int suppliers)
                                            "data) VALUES (?1, ?2, ?3, 'open', ?4, 1, '{}')"));
     Statement review(db, QStringLiteral(
         "INSERT INTO review_items (id, kind, status, sku, title, supplier_id, product_id, market, locale, ai_confidence, "
-        "gmv_minor, currency, decision, decided_at, version, data) VALUES (?1, 'image', 'decided', 'SKU', 'Lamp', ?2, "
-        "'p', 'DE', '', 0.5, 1000, 'EUR', ?3, ?4, 1, '{}')"));
+        "gmv_minor, currency, decision, decided_at, version) VALUES (?1, 'image', 'decided', 'SKU', 'Lamp', ?2, "
+        "'p', 'DE', '', 0.5, 1000, 'EUR', ?3, ?4, 1)"));
     const QStringList codes{QStringLiteral("QUALITY_COMPLAINT"), QStringLiteral("STALLED"), QStringLiteral("DAMAGED")};
     for (int i = 0; i < suppliers * 2; ++i) {
         const QString id = QStringLiteral("o-%1").arg(i);

@@ -147,8 +147,8 @@ inline void addReviewItem(Database &db, const QString &id, const QString &suppli
 {
     Statement st(db, QStringLiteral(
         "INSERT INTO review_items (id, kind, status, sku, title, supplier_id, product_id, market, locale, ai_confidence, "
-        "gmv_minor, currency, decision, decided_at, version, data) "
-        "VALUES (?1, 'image', ?2, 'SKU-1', 'Rattan lamp', ?3, 'prod-1', 'DE', '', 0.5, 1000, 'EUR', ?4, ?5, 1, '{}')"));
+        "gmv_minor, currency, decision, decided_at, version) "
+        "VALUES (?1, 'image', ?2, 'SKU-1', 'Rattan lamp', ?3, 'prod-1', 'DE', '', 0.5, 1000, 'EUR', ?4, ?5, 1)"));
     st.bind(1, id).bind(2, status).bind(3, supplierId);
     if (decision.isEmpty())
         st.bindNull(4).bindNull(5);

@@ -5,6 +5,7 @@
 #include "storage/CacheDatabase.h"
 #include "storage/CacheWriter.h"
 #include "storage/JournalStore.h"
+#include "storage/Migrator.h"
 #include "storage/OrderStore.h"
 #include "storage/OutboxStore.h"
 #include "storage/ProductStore.h"
@@ -14,6 +15,7 @@
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -461,6 +463,44 @@ private slots:
             tx.commit();
         }
         QCOMPARE(reviewIndexes(*m_db), before);
+    }
+
+    void anItemWrittenBeforeMigration012KeepsItsWireData()
+    {
+        // A cache at schema 11 (the wire JSON still in review_items.data), migrated to the latest.
+        QTemporaryDir dir;
+        const QString schema11 = dir.filePath(QStringLiteral("schema11"));
+        QVERIFY(QDir().mkpath(schema11));
+        const QStringList files = Migrator(cacheSchema()).migrationFiles();
+        QVERIFY(files.size() >= 12);
+        for (qsizetype i = 0; i < 11; ++i)
+            QVERIFY(QFile::copy(files.at(i), schema11 + u'/' + QFileInfo(files.at(i)).fileName()));
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        ReviewItem item = samples::reviewItem();
+        item.status = ReviewStatus::Open;
+        item.decision.reset();
+        {
+            Database old = openMigrated(path, {schema11, cacheSchema().applicationId, cacheSchema().description});
+            QCOMPARE(old.userVersion(), 11);
+            Statement st(old, QStringLiteral("INSERT INTO review_items (id, kind, status, sku, title, supplier_id, "
+                                             "product_id, market, locale, ai_confidence, gmv_minor, currency, version, data) "
+                                             "VALUES (?1, 'image', 'open', 'S', 'T', 'sup', 'p', 'DE', '', 0.5, 1, 'EUR', ?2, ?3)"));
+            st.bind(1, item.id).bind(2, item.version);
+            st.bind(3, QString::fromUtf8(QJsonDocument(codec::encode(item)).toJson(QJsonDocument::Compact)));
+            st.run();
+            // As ReviewStore kept it: the search index knows the row (remove() takes it out again).
+            old.exec(QStringLiteral("INSERT INTO review_items_fts (rowid, title, copy_text, flag_codes) "
+                                    "SELECT rowid, title, copy_text, flag_codes FROM review_items"));
+        }
+        Database db = openCache(path);
+        ReviewStore store(db);
+        QCOMPARE(store.get(item.id), std::optional<ReviewItem>(item));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('review_items') WHERE name = 'data'")), 0);
+        // Its JSON goes with it.
+        Transaction tx(db);
+        QVERIFY(store.remove(item.id));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM review_item_data")), 0);
+        tx.commit();
     }
 
     void mediaBookkeeping()
