@@ -915,7 +915,7 @@ private slots:
         next.cursor = QStringLiteral("cursor-2");
         ChangesPage broken = next;
         broken.changes << Change{EntityKind::Order, ChangeOp::Upsert, QStringLiteral("ord-x"), 1,
-                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("ord-x")}}, {}, {}};
+                                 QByteArrayLiteral(R"({"id":"ord-x"})"), {}};
         {
             Transaction tx(*m_db);
             QVERIFY_THROWS_EXCEPTION(DecodeError, writer.applyPage(broken, kNow.addSecs(60)));
