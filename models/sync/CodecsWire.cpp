@@ -403,6 +403,8 @@ namespace wk {
 
 QJsonObject Change::dataObject() const
 {
+    if (dataText.isEmpty())   // a delete
+        return {};
     return json::JsonTape(dataText).root().toJsonValue().toObject();
 }
 

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstring>
 
 namespace wk::json {
@@ -515,6 +516,9 @@ double JsonView::toDouble() const
     const QByteArrayView t = text();
     double d = 0;
     std::from_chars(t.data(), t.data() + t.size(), d);   // the parser has checked grammar and range
+    // QJsonDocument reads "-0" as the integer 0: no sign (as "-0.0" and "-0e0" keep theirs).
+    if (d == 0 && std::signbit(d) && !t.contains('.') && !t.contains('e') && !t.contains('E'))
+        return 0.0;
     return d;
 }
 
