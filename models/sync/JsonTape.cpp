@@ -5,7 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
+#include <QHash>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -412,7 +413,7 @@ private:
     // Duplicate keys would make the decoders' answer depend on which one a lookup meets first.
     void checkDuplicateKeys(quint32 object)
     {
-        std::vector<quint32> keys;
+        QVarLengthArray<quint32, 64> keys;   // on the stack for the wire's objects
         keys.reserve(m_nodes[object].count);
         bool anyEscaped = false;
         for (quint32 k = object + 1; k < m_nodes[object].next; k = m_nodes[k + 1].next) {
@@ -433,11 +434,19 @@ private:
             }
             return;
         }
-        if (keys.size() <= 16) {
-            for (std::size_t i = 1; i < keys.size(); ++i)
-                for (std::size_t j = 0; j < i; ++j)
-                    if (same(keys[i], keys[j]))
-                        duplicate(keys[j], keys[i]);
+        if (keys.size() <= 64) {
+            // A bit per hash value seen: only a key whose bit is already set is compared, with
+            // the keys before it. Objects on the wire have a few dozen keys.
+            quint64 seen = 0;
+            for (qsizetype i = 0; i < keys.size(); ++i) {
+                const quint64 bit = quint64(1) << (m_nodes[keys[i]].count & 63);
+                if (seen & bit) {
+                    for (qsizetype j = 0; j < i; ++j)
+                        if (same(keys[i], keys[j]))
+                            duplicate(keys[j], keys[i]);
+                }
+                seen |= bit;
+            }
             return;
         }
         std::sort(keys.begin(), keys.end(), [this](quint32 a, quint32 b) {
@@ -446,7 +455,7 @@ private:
             const int order = keyBytes(a).compare(keyBytes(b));
             return order != 0 ? order < 0 : a < b;
         });
-        for (std::size_t i = 1; i < keys.size(); ++i)
+        for (qsizetype i = 1; i < keys.size(); ++i)
             if (same(keys[i - 1], keys[i]))
                 duplicate(keys[i - 1], keys[i]);
     }

@@ -5,6 +5,7 @@
 // - decodeChangesPageBody (the tape of the body) and decodeChangesPage over QJsonDocument's parse
 //   give the same pages and the same errors, at the same paths, for wrong types at every level.
 #include "CodecSamples.h"
+#include "TapeWalk.h"
 #include "sync/JsonPath.h"
 #include "sync/JsonTape.h"
 
@@ -18,56 +19,10 @@
 using namespace wk;
 using json::JsonTape;
 using json::JsonView;
+using testing::numbersAsDoubles;
+using testing::walk;
 
 namespace {
-
-// The tape read back into Qt's types through the views alone (not through toJsonValue, which uses
-// Qt's parser), so that comparing with QJsonDocument checks the tape's structure and conversions.
-QJsonValue walk(JsonView v)
-{
-    switch (v.type()) {
-    case json::Type::Undefined: return QJsonValue(QJsonValue::Undefined);
-    case json::Type::Null: return QJsonValue(QJsonValue::Null);
-    case json::Type::False:
-    case json::Type::True: return v.toBool();
-    case json::Type::Number: return v.toDouble();
-    case json::Type::String: return v.toString();
-    case json::Type::Array: {
-        QJsonArray a;
-        for (const JsonView e : v.elements())
-            a.append(walk(e));
-        return a;
-    }
-    case json::Type::Object: {
-        QJsonObject o;
-        for (const json::JsonMember m : v.members())
-            o.insert(m.key.toString(), walk(m.value));
-        return o;
-    }
-    }
-    return {};
-}
-
-// Qt keeps integers as integers; the tape, like QJsonValue::toDouble(), reads numbers as doubles.
-QJsonValue numbersAsDoubles(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble();
-    if (v.isArray()) {
-        QJsonArray a;
-        for (const QJsonValue &e : v.toArray())
-            a.append(numbersAsDoubles(e));
-        return a;
-    }
-    if (v.isObject()) {
-        QJsonObject o;
-        const QJsonObject in = v.toObject();
-        for (auto it = in.begin(); it != in.end(); ++it)
-            o.insert(it.key(), numbersAsDoubles(it.value()));
-        return o;
-    }
-    return v;
-}
 
 std::optional<QJsonValue> qtParse(const QByteArray &text)
 {
@@ -259,6 +214,13 @@ private slots:
         row("duplicate key among many", wide + "\"k17\":0}",
             qPrintable(QStringLiteral("$.k17: duplicate key: the object has it more than once (at byte offsets %1 and %2)")
                            .arg(wide.indexOf("\"k17\"")).arg(wide.size())));
+        for (int i = 40; i < 100; ++i)   // beyond 64 keys the parser sorts them
+            wide += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ",";
+        row("duplicate key among very many", wide + "\"k77\":0}",
+            qPrintable(QStringLiteral("$.k77: duplicate key: the object has it more than once (at byte offsets %1 and %2)")
+                           .arg(wide.indexOf("\"k77\"")).arg(wide.size())));
+        wide.chop(1);
+        QTest::newRow("very many distinct keys") << wide + "}" << QString();
     }
 
     void refuses()
