@@ -14,6 +14,7 @@
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -874,6 +875,37 @@ private slots:
         QVERIFY(reviews.mediaAsset(samples::video().id)); // downloads are kept
         QCOMPARE(JournalStore(*m_db).recent(1).first().event, QStringLiteral("resync"));
         QVERIFY(searchReviews(*m_db, QStringLiteral("rattan")).isEmpty());
+    }
+
+    // A pulled page's data goes into the cache as the platform spelt it (Change::dataText, cut out
+    // of the body), not re-serialised: an indented body keeps its indentation in every `data`.
+    void cacheWriterStoresTheBytesThePlatformSent()
+    {
+        const QByteArray body = QJsonDocument(codec::encode(samples::changesPage())).toJson(QJsonDocument::Indented);
+        const ChangesPage page = codec::decodeChangesPageBody(body);
+        CacheWriter writer(*m_db);
+        {
+            Transaction tx(*m_db);
+            writer.applyPage(page, kNow);
+            tx.commit();
+        }
+        const QHash<EntityKind, QString> tables{
+            {EntityKind::Supplier, QStringLiteral("suppliers")}, {EntityKind::SupplierMetrics, QStringLiteral("supplier_metrics")},
+            {EntityKind::Product, QStringLiteral("products")}, {EntityKind::ReviewItem, QStringLiteral("review_items")},
+            {EntityKind::Order, QStringLiteral("orders")}, {EntityKind::ShipmentEvent, QStringLiteral("shipment_events")},
+            {EntityKind::OrderException, QStringLiteral("order_exceptions")}};
+        int upserts = 0;
+        for (const Change &c : page.changes) {
+            if (c.op != ChangeOp::Upsert)
+                continue;
+            QVERIFY(c.dataText.contains("\n    "));
+            Statement st(*m_db, QStringLiteral("SELECT data FROM %1 WHERE id = ?1").arg(tables.value(c.entity)));
+            st.bind(1, c.id);
+            QVERIFY2(st.step(), qPrintable(c.id));
+            QCOMPARE(st.columnText(0).toUtf8(), c.dataText);
+            ++upserts;
+        }
+        QCOMPARE(upserts, 8);
     }
 
     void cacheWriterAppliesAPageWithItsCursor()
