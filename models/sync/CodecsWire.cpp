@@ -214,7 +214,8 @@ ChangesPage decodeChangesPageBody(const QByteArray &body)
     const json::JsonTape tape(body);
     const JsonView root = tape.root();
     if (!root.isObject())
-        detail::fail(QStringLiteral("$"), QStringLiteral("expected a JSON object, got %1").arg(detail::describeType(root)));
+        detail::fail(QStringLiteral("$"),
+                     QStringLiteral("expected a JSON object, got %1").arg(detail::describeType(root)));
     return detail::decodeChangesPage(root, Path());
 }
 

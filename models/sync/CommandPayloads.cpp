@@ -121,7 +121,8 @@ void detail::validateCommandPayload(CommandType type, JsonView payload, const Pa
 
 void validateCommandPayload(CommandType type, const QJsonObject &payload, const QString &path)
 {
-    detail::decodeValue(payload, path, [type](JsonView v, const Path &p) { detail::validateCommandPayload(type, v, p); });
+    detail::decodeValue(payload, path,
+                        [type](JsonView v, const Path &at) { detail::validateCommandPayload(type, v, at); });
 }
 
 // --- Typed payloads ----------------------------------------------------------------------------
