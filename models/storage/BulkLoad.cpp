@@ -50,6 +50,28 @@ void begin(Database &db)
     qCInfo(lcBulkLoad) << "first sync: building" << saved.size() << "indexes at the end";
 }
 
+namespace {
+// The remembered indexes that are not there yet, in the order they are built.
+QJsonArray missingIndexes(Database &db, const QString &saved)
+{
+    Statement exists(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1"));
+    QJsonArray missing;
+    for (const QJsonValue &index : QJsonDocument::fromJson(saved.toUtf8()).array()) {
+        exists.bind(1, index[QLatin1StringView("name")].toString());
+        if (!exists.step())
+            missing.append(index);
+        exists.reset();
+    }
+    return missing;
+}
+} // namespace
+
+int stepsLeft(Database &db)
+{
+    const auto saved = SyncStateStore(db).value(key());
+    return saved ? int(missingIndexes(db, *saved).size()) + 1 : 0;
+}
+
 bool finishStep(Database &db)
 {
     assertInTransaction(db, "BulkLoad::finishStep");
@@ -57,22 +79,16 @@ bool finishStep(Database &db)
     const auto saved = state.value(key());
     if (!saved)
         return false;
-    Statement exists(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?1"));
-    const QJsonArray indexes = QJsonDocument::fromJson(saved->toUtf8()).array();
-    for (const QJsonValue &index : indexes) {
-        exists.bind(1, index[QLatin1StringView("name")].toString());
-        const bool there = exists.step();
-        exists.reset();
-        if (!there) {
-            db.exec(index[QLatin1StringView("sql")].toString());
-            return true;
-        }
+    const QJsonArray missing = missingIndexes(db, *saved);
+    if (!missing.isEmpty()) {
+        db.exec(missing.first()[QLatin1StringView("sql")].toString());
+        return true;
     }
     // The search index is external-content over review_items: rebuilt from it in one pass. Bulk
     // mode ends with it.
     db.exec(QStringLiteral("INSERT INTO review_items_fts (review_items_fts) VALUES ('rebuild')"));
     state.remove(key());
-    qCInfo(lcBulkLoad) << "first sync: built" << indexes.size() << "indexes and the search index";
+    qCInfo(lcBulkLoad) << "first sync: built the indexes and the search index";
     return false;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The bulk mode of a first sync (a pull from an empty cursor: a new cache, or after a 410 resync).
 //
-// Keeping review_items' twenty secondary indexes and its full-text index up to date row by row is
+// Keeping review_items' secondary indexes and its full-text index up to date row by row is
 // most of what a first sync costs, and at a million items the indexes no longer fit in the page
 // cache, so every row becomes a handful of random reads. Building an index once over the finished
 // table is a sort instead. So while a first sync streams in, the engine drops those indexes (not the
@@ -28,6 +28,8 @@ void begin(Database &db);
 // mode. True while there is more to do. Each step in a transaction of its own keeps the write
 // lock from being held for the whole build (at a million items, half a minute).
 bool finishStep(Database &db);
+// How many steps finishStep() has left (the search index counts as one); 0 unless active.
+int stepsLeft(Database &db);
 // Every step in the caller's transaction. A no-op unless active.
 void finish(Database &db);
 

@@ -36,7 +36,7 @@ QString toCode(SyncStatus::Connection connection)
 
 SyncEngine::SyncEngine(PlatformClient *client, SyncEngineOptions options, QObject *parent)
     : QObject(parent), m_client(client), m_options(std::move(options)), m_pullTimer(new QTimer(this)),
-      m_pushTimer(new QTimer(this))
+      m_pushTimer(new QTimer(this)), m_indexTimer(new QTimer(this))
 {
     qRegisterMetaType<wk::SyncStatus>();
     qRegisterMetaType<wk::SyncProgress>();
@@ -47,6 +47,8 @@ SyncEngine::SyncEngine(PlatformClient *client, SyncEngineOptions options, QObjec
     m_pushTimer->setSingleShot(true);
     connect(m_pullTimer, &QTimer::timeout, this, &SyncEngine::pull);
     connect(m_pushTimer, &QTimer::timeout, this, &SyncEngine::push);
+    m_indexTimer->setSingleShot(true);
+    connect(m_indexTimer, &QTimer::timeout, this, &SyncEngine::buildNextIndex);
     // The client lives on its own thread: these are queued connections.
     connect(m_client, &PlatformClient::changesReceived, this, &SyncEngine::onChanges);
     connect(m_client, &PlatformClient::commandsPushed, this, &SyncEngine::onPushed);
@@ -80,6 +82,7 @@ void SyncEngine::start()
         const int recovered = m_outbox->recoverInFlight(now());
         // A first sync cut short in bulk mode carries on in it from its cursor.
         m_bulkLoad = BulkLoad::active(*m_db);
+        m_indexesToBuild = BulkLoad::stepsLeft(*m_db);
         tx.commit();
         m_writer->setBulkLoad(m_bulkLoad);
         if (recovered > 0)
@@ -231,7 +234,8 @@ bool SyncEngine::writeOrFail(const std::function<void()> &write)
 
 void SyncEngine::checkOnceDone()
 {
-    if (!m_options.once || m_finished || !m_pullDone || !m_pushDone || m_pullToken || m_pushToken || m_registerToken)
+    if (!m_options.once || m_finished || !m_pullDone || !m_pushDone || m_pullToken || m_pushToken || m_registerToken
+        || m_bulkLoad)
         return;
     m_finished = true;
     m_running = false;
@@ -247,6 +251,7 @@ QString SyncEngine::finishBulkLoad()
         return {};
     m_bulkLoad = false;
     m_writer->setBulkLoad(false);
+    m_indexTimer->stop();
     QElapsedTimer clock;
     clock.start();
     try {
@@ -260,7 +265,7 @@ QString SyncEngine::finishBulkLoad()
             // in sqlite's busy handler, which looks again at least every 100 ms. Let it in before
             // the next step, or it would time out (5 s) while the indexes of a large cache build.
             if (more && step.elapsed() > 200)
-                QThread::msleep(110);
+                QThread::msleep(kLetWritersInMs);
         }
         m_progress.indexBuildMs += clock.elapsed();
     } catch (const StorageError &e) {
@@ -275,6 +280,7 @@ void SyncEngine::abandonRequests(const QString &why)
 {
     m_pullTimer->stop();
     m_pushTimer->stop();
+    m_indexTimer->stop();
     if (m_pullToken)
         m_client->cancel(std::exchange(m_pullToken, 0));
     if (m_registerToken)
@@ -323,6 +329,7 @@ void SyncEngine::updateStatus()
         s.connection = SyncStatus::Connection::Online;
     s.lastError = m_lastError;
     s.caughtUp = m_caughtUp;
+    s.indexesToBuild = m_bulkLoad ? m_indexesToBuild : 0;
     if (m_statusSent && s == m_status)
         return;
     m_status = s;

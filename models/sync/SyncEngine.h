@@ -6,7 +6,8 @@
 //   cursor commit in one transaction (rule 1). 410 cursor_expired → the server rows and the cursor
 //   are cleared and the pull starts from scratch; the outbox stays (rule 2). A pull from scratch of
 //   more than one page runs in bulk mode (storage/BulkLoad.h): indexes are built once it has caught
-//   up, or as soon as it stops streaming (a failure).
+//   up, or as soon as it stops streaming (a failure), one per event-loop turn; --once finishes
+//   after them.
 // - Push: OutboxStore::due() in seq order, at most batchSize per POST; each command is marked in
 //   flight before it is sent, so that a crash leaves it to be pushed again with the same id
 //   (recoverInFlight at start); results are recorded as the platform gave them — conflicts and
@@ -119,7 +120,15 @@ private:
     void scheduleNextDue();
     void checkOnceDone();
     void resumePull();
-    QString finishBulkLoad();   // the error sentence, empty if done
+    // A first sync's indexes (BulkLoad.h) are built one per event-loop turn once the stream is
+    // over, so that pushes and live pulls go on in between; finishBulkLoad() builds them all at once
+    // (when the engine stops) and returns the error sentence, empty if done.
+    // After a step that held the write lock long: time for a decision that waits in sqlite's busy
+    // handler (it looks again at least every 100 ms) to get in before the next step.
+    static constexpr int kLetWritersInMs = 110;
+    void scheduleIndexBuild(int delayMs = 0);
+    void buildNextIndex();
+    QString finishBulkLoad();
     void fail(const QString &sentence);
     void updateStatus();
 
@@ -130,6 +139,7 @@ private:
     std::unique_ptr<CacheWriter> m_writer;
     QTimer *m_pullTimer;
     QTimer *m_pushTimer;
+    QTimer *m_indexTimer;
 
     bool m_running = false;
     bool m_offline = false;
@@ -139,6 +149,7 @@ private:
     bool m_caughtUp = false;
     bool m_pullAfterPush = false;     // a pull waits for the push in flight
     bool m_bulkLoad = false;          // a first sync streaming in without its indexes (BulkLoad.h)
+    int m_indexesToBuild = 0;         // BulkLoad steps left once the stream is over (status)
     int m_pullFailures = 0;
     quint64 m_pushToken = 0;
     QStringList m_pushIds;

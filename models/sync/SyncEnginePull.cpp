@@ -97,6 +97,7 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
         // The first of many pages from scratch: the rest stream in without index upkeep.
         if (!m_bulkLoad && page.hasMore && m_writer->syncState().cursor().isEmpty()) {
             BulkLoad::begin(*m_db);
+            m_indexesToBuild = BulkLoad::stepsLeft(*m_db);
             m_bulkLoad = true;
             m_writer->setBulkLoad(true);
         }
@@ -121,14 +122,10 @@ void SyncEngine::onChanges(quint64 token, const ChangesPage &page)
         return;
     }
     m_caughtUp = !page.hasMore;
-    // Part of the first sync: counted in its write time.
-    const QString indexError = m_caughtUp ? finishBulkLoad() : QString();
     m_progress.pageWriteMs += clock.elapsed();
     m_progress.pageWriteCpuMs += (threadCpuNs() - cpuStart) / 1000000;
-    if (!indexError.isEmpty()) {
-        fail(indexError);
-        return;
-    }
+    if (m_caughtUp && m_bulkLoad)
+        scheduleIndexBuild();
     m_pullFailures = 0;
     succeeded();
     ++m_progress.pages;
@@ -158,15 +155,55 @@ void SyncEngine::pullFailed(const ApiError &error)
         return;
     }
     // Not streaming any more: the desks get their indexes back now rather than after the outage.
-    if (const QString indexError = finishBulkLoad(); !indexError.isEmpty()) {
-        fail(indexError);
-        return;
-    }
+    if (m_bulkLoad)
+        scheduleIndexBuild();
     const auto delay = retryAfter("pull", m_pullFailures, error);
     if (!delay)
         return;
     m_pullTimer->start(int(*delay));
     updateStatus();
+}
+
+void SyncEngine::scheduleIndexBuild(int delayMs)
+{
+    if (!m_indexTimer->isActive())
+        m_indexTimer->start(delayMs);
+}
+
+void SyncEngine::buildNextIndex()
+{
+    // A resync streaming from scratch again adds its rows first: the indexes are built after it.
+    if (!m_running || !m_bulkLoad || (m_pullToken && !m_pullIsLongPoll))
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    bool more = false;
+    try {
+        Transaction tx(*m_db);
+        more = BulkLoad::finishStep(*m_db);
+        m_indexesToBuild = BulkLoad::stepsLeft(*m_db);
+        tx.commit();
+    } catch (const StorageError &e) {
+        // Still marked in the cache: the next start carries on in bulk mode and builds them then.
+        qCWarning(lcSyncEngine) << "cannot build the indexes after the first sync:" << e.message();
+        m_progress.indexBuildMs += clock.elapsed();
+        m_bulkLoad = false;   // not again in fail(): the engine stops here
+        m_writer->setBulkLoad(false);
+        fail(e.message());
+        return;
+    }
+    m_progress.indexBuildMs += clock.elapsed();
+    if (more) {
+        scheduleIndexBuild(clock.elapsed() > 200 ? kLetWritersInMs : 0);
+    } else {
+        // The search index was the last step: from now on every write keeps it up to date.
+        m_bulkLoad = false;
+        m_writer->setBulkLoad(false);
+    }
+    emit progressed(m_progress);
+    updateStatus();
+    if (!more)
+        checkOnceDone();
 }
 
 } // namespace wk

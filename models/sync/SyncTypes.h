@@ -17,6 +17,7 @@ struct SyncStatus {
     QDateTime lastPullAt;         // the last successful pull; invalid if never
     QString lastError;            // a sentence; empty once a request succeeds again
     bool caughtUp = false;        // the last pull said has_more = false
+    int indexesToBuild = 0;       // a first sync's indexes still being built (the search index is one)
 
     // Seconds since the oldest pending intent was made; 0 if none.
     qint64 oldestPendingAgeSeconds(const QDateTime &now) const
@@ -44,7 +45,7 @@ struct SyncProgress {
     // time above it does not grow when other processes take the cores, so benchmarks compare it.
     qint64 pageWriteCpuMs = 0;
     qint64 outboxWriteMs = 0;     // marking commands in flight and recording their results
-    qint64 indexBuildMs = 0;      // of pageWriteMs: a first sync's indexes, built at its end (BulkLoad.h)
+    qint64 indexBuildMs = 0;      // a first sync's indexes, built after its last page (BulkLoad.h)
     friend bool operator==(const SyncProgress &, const SyncProgress &) = default;
 };
 

@@ -2,7 +2,8 @@
 //   watchkeeper-bench sync [--items N] [--commands N] [--latency-samples N] [--page-size N] [--json]
 // 1. makes a platform store of N review items (in a child process, so that this process's peak
 //    RSS is the console's alone) and starts watchkeeper-platform over it on a free loopback port;
-// 2. first sync of the empty cache (changes/s);
+// 2. first sync of the empty cache (changes/s): until every change is in the cache, and until the
+//    indexes dropped for it are built as well;
 // 3. incremental pull latency: another supervisor claims an item; time until the page holding it
 //    is committed to the cache (the engine waits in a long poll);
 // 4. pushes 10,000 queued decisions (enqueued in one transaction, grace 0) until all are answered;
@@ -216,7 +217,7 @@ int runSyncBench(const QStringList &arguments)
 
     // 2. First sync.
     say(QStringLiteral("first sync..."));
-    double firstSyncSeconds = 0, firstSyncConsoleCpu = 0, firstSyncPlatformCpu = 0;
+    double firstSyncSeconds = 0, firstSyncStreamSeconds = 0, firstSyncConsoleCpu = 0, firstSyncPlatformCpu = 0;
     qint64 firstSyncChanges = 0, firstSyncPages = 0, firstSyncWriteMs = 0, firstSyncWriteCpuMs = 0,
            firstSyncIndexMs = 0;
     {
@@ -227,6 +228,12 @@ int runSyncBench(const QStringList &arguments)
         bool finished = false, ok = false;
         QString error;
         QObject::connect(&service, &SyncService::progressed, app, [&](const SyncProgress &p) { progress = p; });
+        // Every change is in the cache (and the desks read it) once the last page is written; the
+        // indexes dropped for the stream are built after that (BulkLoad.h).
+        QObject::connect(&service, &SyncService::statusChanged, app, [&](const SyncStatus &s) {
+            if (s.caughtUp && firstSyncStreamSeconds == 0)
+                firstSyncStreamSeconds = double(clock.nsecsElapsed()) / 1e9;
+        });
         QObject::connect(&service, &SyncService::finished, app, [&](bool success, const QString &e) {
             finished = true;
             ok = success;
@@ -344,6 +351,7 @@ int runSyncBench(const QStringList &arguments)
     service.reset();
 
     const double changesPerSecond = firstSyncSeconds > 0 ? double(firstSyncChanges) / firstSyncSeconds : 0;
+    const double streamPerSecond = firstSyncStreamSeconds > 0 ? double(firstSyncChanges) / firstSyncStreamSeconds : 0;
     say(QStringLiteral("baseline: the same pull without writing..."));
     // Against the same platform, whose store is warm by now: a floor on the optimistic side.
     const double floorPerSecond = pullFloor(client, pageSize);
@@ -354,20 +362,27 @@ int runSyncBench(const QStringList &arguments)
     report.setContext(QStringLiteral("review_items"), QString::number(items));
     report.setContext(QStringLiteral("page_size"), QString::number(pageSize));
     report.setContext(QStringLiteral("commands"), QString::number(commands));
-    report.add({QStringLiteral("first_sync_changes_per_second"), QStringLiteral("first sync (changes/s, sustained)"),
+    // Two readings of the target, both held against it: the rate at which changes reach the
+    // cache, and the rate counting the index build that follows the last page.
+    report.add({QStringLiteral("first_sync_stream_changes_per_second"),
+                QStringLiteral("first sync: every change in the cache (changes/s)"), streamPerSecond,
+                QStringLiteral("changes/s"), 50000.0, floorPerSecond, QStringLiteral("pull + decode, no writes"), false});
+    report.add({QStringLiteral("first_sync_changes_per_second"), QStringLiteral("first sync: and every index built (changes/s)"),
                 changesPerSecond, QStringLiteral("changes/s"), 50000.0, floorPerSecond,
                 QStringLiteral("pull + decode, no writes"), false});
-    report.add({QStringLiteral("first_sync_seconds"), QStringLiteral("first sync (s)"), firstSyncSeconds,
-                QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
-    report.add({QStringLiteral("first_sync_page_write_seconds"), QStringLiteral("  of which decoding + writing pages"),
+    report.add({QStringLiteral("first_sync_stream_seconds"), QStringLiteral("first sync: every change in the cache (s)"),
+                firstSyncStreamSeconds, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("first_sync_seconds"), QStringLiteral("first sync: and every index built (s)"),
+                firstSyncSeconds, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
+    report.add({QStringLiteral("first_sync_page_write_seconds"), QStringLiteral("  engine: decoding + writing pages"),
                 double(firstSyncWriteMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
-    report.add({QStringLiteral("first_sync_index_build_seconds"), QStringLiteral("    of which building the indexes at the end"),
+    report.add({QStringLiteral("first_sync_index_build_seconds"), QStringLiteral("  engine: building the indexes after"),
                 double(firstSyncIndexMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
     // On a shared machine the wall time above includes waiting for a core; the engine thread's CPU
     // time does not, so it is the figure to compare between runs.
-    report.add({QStringLiteral("first_sync_page_write_cpu_seconds"), QStringLiteral("  of which engine CPU"),
+    report.add({QStringLiteral("first_sync_page_write_cpu_seconds"), QStringLiteral("  engine CPU for those pages"),
                 double(firstSyncWriteCpuMs) / 1000, QStringLiteral("s"), std::nullopt, std::nullopt, {}, true});
-    report.add({QStringLiteral("first_sync_changes_per_cpu_second"), QStringLiteral("  changes per engine CPU-second"),
+    report.add({QStringLiteral("first_sync_changes_per_cpu_second"), QStringLiteral("  changes per engine CPU-second (pages)"),
                 firstSyncWriteCpuMs > 0 ? double(firstSyncChanges) * 1000 / double(firstSyncWriteCpuMs) : 0,
                 QStringLiteral("changes/s"), std::nullopt, std::nullopt, {}, false});
     // All the CPU the first sync took, both processes, every thread: on this shared machine the wall

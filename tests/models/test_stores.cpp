@@ -14,7 +14,10 @@
 #include "storage/SyncStateStore.h"
 #include "storage/Transaction.h"
 
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -430,6 +433,33 @@ private slots:
             tx.commit();
         }
         QCOMPARE(searchReviews(*m_db, QStringLiteral("linen")), QStringList{QStringLiteral("rev-new")});
+        QCOMPARE(reviewIndexes(*m_db), before);
+    }
+
+    void indexTrimKeepsDroppedIndexesFromComingBackAfterABulkLoad()
+    {
+        // A cache left in bulk mode by a version with more indexes: migration 010 must take the
+        // indexes it drops off the list that finish() builds, and keep the others on it.
+        const QStringList before = reviewIndexes(*m_db);
+        QVERIFY(!before.join(u'\n').contains(QStringLiteral("review_items_sku")));
+        {
+            Transaction tx(*m_db);
+            BulkLoad::begin(*m_db);
+            SyncStateStore state(*m_db);
+            QJsonArray saved = QJsonDocument::fromJson(state.value(QStringLiteral("bulk_load_indexes"))->toUtf8()).array();
+            const qsizetype kept = saved.size();
+            QVERIFY(kept > 5);
+            saved.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("review_items_sku")},
+                                     {QStringLiteral("sql"), QStringLiteral("CREATE INDEX review_items_sku ON review_items (sku)")}});
+            state.setValue(QStringLiteral("bulk_load_indexes"),
+                           QString::fromUtf8(QJsonDocument(saved).toJson(QJsonDocument::Compact)));
+            QFile migration(QStringLiteral(":/sql/cache/010_review_index_trim.sql"));
+            QVERIFY(migration.open(QIODevice::ReadOnly));
+            m_db->exec(QString::fromUtf8(migration.readAll()));
+            QCOMPARE(QJsonDocument::fromJson(state.value(QStringLiteral("bulk_load_indexes"))->toUtf8()).array().size(), kept);
+            BulkLoad::finish(*m_db);
+            tx.commit();
+        }
         QCOMPARE(reviewIndexes(*m_db), before);
     }
 

@@ -244,6 +244,17 @@ void TestSyncDesk::stateInWordsAndFirstSyncProgress()
     QCOMPARE(panel->lastPullText(), QStringLiteral("Never"));
     saveShot(desk, QStringLiteral("desk-first-sync"));
 
+    // Every change is in; the indexes the stream went without are being built.
+    SyncStatus indexing;
+    indexing.connection = SyncStatus::Connection::Online;
+    indexing.caughtUp = true;
+    indexing.indexesToBuild = 3;
+    emit workspace.statusChanged(indexing);
+    QVERIFY(panel->firstSyncProgressVisible());
+    const QString indexingText = panel->findChild<QLabel *>(QStringLiteral("firstSyncText"))->text();
+    QVERIFY2(indexingText.contains(QStringLiteral("12,345")) && indexingText.contains(QStringLiteral("3 left")),
+             qPrintable(indexingText));
+
     SyncStatus online;
     online.connection = SyncStatus::Connection::Online;
     online.caughtUp = true;

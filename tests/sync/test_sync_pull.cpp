@@ -8,6 +8,8 @@
 #include "storage/ReviewStore.h"
 #include "storage/SyncStateStore.h"
 
+#include <algorithm>
+
 using namespace wk;
 using namespace wk::synctest;
 
@@ -18,6 +20,7 @@ private slots:
     void initialSyncMatchesServer_data();
     void initialSyncMatchesServer();
     void initialSyncOfGeneratedData();
+    void runningEngineBuildsTheIndexesAfterTheLastPage();
     void incrementalPullAfterServerChange();
     void cursorExpiredMidPullResyncsKeepingOutbox();
 };
@@ -86,6 +89,37 @@ void TestSyncPull::initialSyncOfGeneratedData()
     QCOMPARE(cacheCounts(db), counts);
     QCOMPARE(counts.size(), 7);   // every entity kind came through
     QCOMPARE(db.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestSyncPull::runningEngineBuildsTheIndexesAfterTheLastPage()
+{
+    // Not --once: the engine says it has caught up as soon as the last page is in, then builds the
+    // indexes the stream went without, one per turn of its event loop, saying how many are left.
+    QTemporaryDir dir;
+    auto server = makeServer(dir.filePath(QStringLiteral("platform.sqlite")));
+    QVERIFY(server->start() != 0);
+    const QString cache = dir.filePath(QStringLiteral("cache.sqlite"));
+    Console console(cache, server->baseUrl(), QStringLiteral("demo-1"), false, 500, 40);
+    QList<SyncStatus> seen;
+    QObject::connect(console.service.get(), &SyncService::statusChanged, console.service.get(),
+                     [&seen](const SyncStatus &s) { seen << s; });
+    console.service->start();
+    QTRY_VERIFY_WITH_TIMEOUT(console.status.caughtUp && console.status.indexesToBuild == 0, 30000);
+    QList<int> leftOnceCaughtUp;
+    for (const SyncStatus &s : std::as_const(seen))
+        if (s.caughtUp && (leftOnceCaughtUp.isEmpty() || leftOnceCaughtUp.constLast() != s.indexesToBuild))
+            leftOnceCaughtUp << s.indexesToBuild;
+    QVERIFY2(leftOnceCaughtUp.size() > 2, qPrintable(QString::number(leftOnceCaughtUp.size())));
+    QVERIFY(leftOnceCaughtUp.constFirst() > 1);
+    QVERIFY(std::is_sorted(leftOnceCaughtUp.rbegin(), leftOnceCaughtUp.rend()));   // counting down
+    QCOMPARE(leftOnceCaughtUp.constLast(), 0);
+    QVERIFY(console.progress.indexBuildMs >= 0);
+    Database db = openCache(cache);
+    QVERIFY(!BulkLoad::active(db));
+    db.exec(QStringLiteral("INSERT INTO review_items_fts (review_items_fts) VALUES ('integrity-check')"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM review_items_fts WHERE review_items_fts MATCH 'tote'")),
+             qint64(DataSize().reviewItems));
+    console.service->stop();
 }
 
 void TestSyncPull::incrementalPullAfterServerChange()

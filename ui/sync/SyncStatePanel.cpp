@@ -210,8 +210,17 @@ void SyncStatePanel::refresh()
     // the text counts what arrived, until a page says has_more = false.
     const bool firstSync = m_workspace && m_isFirstSync && !m_firstSyncDone && !m_status.caughtUp
         && m_status.connection != SyncStatus::Connection::WorkingOffline;
-    setLabel(m_firstSyncText, tr("First sync: %1 changes received so far").arg(locale.toString(m_progress.changes)));
-    m_firstSync->setVisible(firstSync);
+    // Then the indexes the stream went without (BulkLoad.h): the desks work meanwhile, slower, and
+    // search does not find the new items yet.
+    const bool indexing = m_workspace && m_status.caughtUp && m_status.indexesToBuild > 0;
+    if (indexing)
+        setLabel(m_firstSyncText, tr("All %1 changes are in. Building the indexes for sorting and search: %n left. "
+                                     "Until then, search does not find the new items.",
+                                     nullptr, m_status.indexesToBuild)
+                                      .arg(locale.toString(m_progress.changes)));
+    else
+        setLabel(m_firstSyncText, tr("First sync: %1 changes received so far").arg(locale.toString(m_progress.changes)));
+    m_firstSync->setVisible(firstSync || indexing);
 }
 
 QString SyncStatePanel::stateText() const { return m_state->text(); }
