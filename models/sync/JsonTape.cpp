@@ -151,24 +151,19 @@ private:
             syntaxError("the text ends where a value should be", m_p);
         switch (*m_p) {
         case '{':
-            open(Type::Object);
+        case '[': {
+            const bool isObject = *m_p == '{';
+            open(isObject ? Type::Object : Type::Array);
             skipSpace();
-            if (m_p < m_end && *m_p == '}') {
+            if (m_p < m_end && *m_p == (isObject ? '}' : ']')) {   // empty
                 ++m_p;
                 close();
                 return true;
             }
-            key();
+            if (isObject)
+                key();
             return false;
-        case '[':
-            open(Type::Array);
-            skipSpace();
-            if (m_p < m_end && *m_p == ']') {
-                ++m_p;
-                close();
-                return true;
-            }
-            return false;
+        }
         case '"': string(false); return true;
         case 't': literal("true", Type::True); return true;
         case 'f': literal("false", Type::False); return true;
