@@ -69,6 +69,7 @@ void CacheWriter::apply(const Change &c, ApplyStats &stats)
         ++stats.deleted;
         return;
     }
+    // The stores write the text as it is: the bytes the platform sent (writeEntity has checked them).
     const WireJson wire(QJsonObject(), c.dataText);
     bool written = false;
     switch (c.entity) {
