@@ -107,7 +107,6 @@ public:
 
 private:
     const Node &node() const { return m_tape->node(m_index); }
-    bool keyEquals(QStringView key, bool keyIsAscii) const;
 
     const JsonTape *m_tape = nullptr;
     quint32 m_index = 0;
