@@ -31,7 +31,7 @@ Change StoredEntity::toChange() const
     c.op = deleted ? ChangeOp::Delete : ChangeOp::Upsert;
     c.id = id;
     c.version = version;
-    c.data = object();
+    c.dataText = deleted ? QByteArray() : data;
     return c;
 }
 

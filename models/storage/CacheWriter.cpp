@@ -48,17 +48,21 @@ void CacheWriter::setBulkLoad(bool on)
 
 namespace {
 // Hands `write` the change's entity: the one decodeChange kept if there is one (a pulled change), or
-// decoded from `data` here. The change's version is the authority: the entity inside may omit or
+// decoded from `dataText` here. The change's version is the authority: the entity inside may omit or
 // disagree with it.
-template <typename T, typename Decode, typename Write>
-bool writeEntity(const Change &c, Decode decode, Write write)
+template <typename T, typename Write>
+bool writeEntity(const Change &c, Write write)
 {
-    if (c.decoded)
-        if (const T *entity = std::get_if<T>(c.decoded.get()); entity && entity->version == c.version)
-            return write(*entity);
-    T entity = decode(c.data, QStringLiteral("$.data"));
-    entity.version = c.version;
-    return write(entity);
+    const std::shared_ptr<const DecodedEntity> decoded =
+        c.decoded ? c.decoded : codec::decodeChangeData(c.entity, c.dataText);
+    const T *entity = std::get_if<T>(decoded.get());
+    if (!entity)
+        throw DecodeError(QStringLiteral("$.data"), QStringLiteral("decoded as another kind of entity"));
+    if (entity->version == c.version)
+        return write(*entity);
+    T copy = *entity;
+    copy.version = c.version;
+    return write(copy);
 }
 } // namespace
 
@@ -81,36 +85,32 @@ void CacheWriter::apply(const Change &c, ApplyStats &stats)
         ++stats.deleted;
         return;
     }
-    const WireJson wire(c.data, c.dataText);
+    // The stores write the text as it is: the bytes the platform sent (writeEntity has checked them).
+    const WireJson wire(QJsonObject(), c.dataText);
     bool written = false;
     switch (c.entity) {
     case EntityKind::ReviewItem:
-        written = writeEntity<ReviewItem>(c, codec::decodeReviewItem,
-                                          [&](const ReviewItem &e) { return m->reviews.upsert(e, wire); });
+        written = writeEntity<ReviewItem>(c, [&](const ReviewItem &e) { return m->reviews.upsert(e, wire); });
         break;
     case EntityKind::Product:
-        written = writeEntity<Product>(c, codec::decodeProduct,
-                                       [&](const Product &e) { return m->products.upsert(e, wire); });
+        written = writeEntity<Product>(c, [&](const Product &e) { return m->products.upsert(e, wire); });
         break;
     case EntityKind::Supplier:
-        written = writeEntity<Supplier>(c, codec::decodeSupplier,
-                                        [&](const Supplier &e) { return m->suppliers.upsert(e, wire); });
+        written = writeEntity<Supplier>(c, [&](const Supplier &e) { return m->suppliers.upsert(e, wire); });
         break;
     case EntityKind::SupplierMetrics:
-        written = writeEntity<SupplierMetrics>(c, codec::decodeSupplierMetrics, [&](const SupplierMetrics &e) {
+        written = writeEntity<SupplierMetrics>(c, [&](const SupplierMetrics &e) {
             return m->suppliers.upsert(e, wire);
         });
         break;
     case EntityKind::Order:
-        written = writeEntity<Order>(c, codec::decodeOrder, [&](const Order &e) { return m->orders.upsert(e, wire); });
+        written = writeEntity<Order>(c, [&](const Order &e) { return m->orders.upsert(e, wire); });
         break;
     case EntityKind::ShipmentEvent:
-        written = writeEntity<ShipmentEvent>(c, codec::decodeShipmentEvent,
-                                             [&](const ShipmentEvent &e) { return m->orders.upsert(e, wire); });
+        written = writeEntity<ShipmentEvent>(c, [&](const ShipmentEvent &e) { return m->orders.upsert(e, wire); });
         break;
     case EntityKind::OrderException:
-        written = writeEntity<OrderException>(c, codec::decodeOrderException,
-                                              [&](const OrderException &e) { return m->orders.upsert(e, wire); });
+        written = writeEntity<OrderException>(c, [&](const OrderException &e) { return m->orders.upsert(e, wire); });
         break;
     }
     ++(written ? stats.upserted : stats.stale);

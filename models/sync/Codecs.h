@@ -8,6 +8,7 @@
 //
 // Conventions on the wire: snake_case names; timestamps are RFC 3339 UTC strings with milliseconds
 // ("2026-11-22T08:15:00.000Z"); money is {"amount_minor": <integer>, "currency": "EUR"}.
+#include "DecodeError.h"
 #include "WireTypes.h"
 #include "domain/Command.h"
 #include "domain/Entities.h"
@@ -17,22 +18,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <optional>
-#include <stdexcept>
 
 namespace wk {
-
-class DecodeError : public std::runtime_error
-{
-public:
-    DecodeError(QString path, QString reason);
-    const QString &path() const { return m_path; }
-    const QString &reason() const { return m_reason; }
-    QString toString() const { return m_path + QStringLiteral(": ") + m_reason; }
-
-private:
-    QString m_path;
-    QString m_reason;
-};
 
 namespace codec {
 
@@ -80,9 +67,14 @@ CommandResult decodeCommandResult(const QJsonValue &, const QString &path = QStr
 // Also validates `data` against the entity kind (decodes it and throws on failure).
 Change decodeChange(const QJsonValue &, const QString &path = QStringLiteral("$"));
 ChangesPage decodeChangesPage(const QJsonValue &, const QString &path = QStringLiteral("$"));
-// A GET /v1/changes body: parsed and decoded as above, and each upsert's Change::dataText cut out of
-// it (CodecsBody.cpp). Throws DecodeError as parseObject and decodeChangesPage do.
+// A GET /v1/changes body, parsed once into a JsonTape and decoded from it; each upsert's
+// Change::dataText is `data` exactly as the body spells it. Throws DecodeError as decodeChangesPage
+// does, and at "$" for a body that is not a JSON object.
 ChangesPage decodeChangesPageBody(const QByteArray &body);
+// An upsert's `data` text decoded as the entity `kind` names (for a Change built without
+// decodeChange, e.g. by hand from stored text).
+std::shared_ptr<const DecodedEntity> decodeChangeData(EntityKind kind, const QByteArray &dataText,
+                                                      const QString &path = QStringLiteral("$.data"));
 // The cursor of the page after this one, read from the raw body without decoding it: nothing unless
 // has_more is true and the body is laid out as expected. A hint for asking early; the decoded page
 // stays the authority.

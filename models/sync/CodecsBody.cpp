@@ -1,8 +1,6 @@
-// decodeChangesPageBody: a changes page decoded as decodeChangesPage does, plus each upsert's `data`
-// as the text the body holds. The body has been parsed successfully (QJsonDocument) before the
-// scanner below runs, so it walks valid JSON; still, anything it does not expect (a duplicate key,
-// an id that does not match, a count that differs) leaves the whole page without texts, and the
-// stores then serialise the objects as before. Never a wrong text, at worst a slower page.
+// peekNextCursor: the next page's cursor read from a changes page's raw body, before (and without)
+// decoding it, so that the client can ask for that page while this one decodes. A lenient scanner:
+// anything it does not expect gives nothing, and the decoded page stays the authority.
 #include "Codecs.h"
 
 #include <QByteArrayView>
@@ -100,79 +98,6 @@ private:
     const char *m_end;
 };
 
-struct RawChange {
-    QByteArrayView id;
-    QByteArrayView data;
-    bool idEscaped = false;
-};
-
-// One element of "changes": its id and its data, each found once.
-bool scanChange(Scanner &s, RawChange *out)
-{
-    if (!s.expect('{'))
-        return false;
-    bool sawId = false;
-    if (s.peek('}'))
-        return s.expect('}');
-    do {
-        QByteArrayView key;
-        bool escaped = false;
-        if (!s.string(&key, &escaped) || escaped || !s.expect(':'))
-            return false;
-        if (key == "id") {
-            if (sawId || !s.string(&out->id, &out->idEscaped))
-                return false;
-            sawId = true;
-        } else {
-            QByteArrayView span;
-            if (!s.value(&span))
-                return false;
-            if (key == "data") {
-                if (!out->data.isNull())
-                    return false;
-                out->data = span;
-            }
-        }
-    } while (s.expect(','));
-    return s.expect('}') && sawId;
-}
-
-// The elements of the top-level "changes" array, or nothing.
-QList<RawChange> scanChanges(const QByteArray &body)
-{
-    Scanner s(body);
-    QList<RawChange> changes;
-    bool sawChanges = false;
-    if (!s.expect('{') || s.peek('}'))
-        return {};
-    do {
-        QByteArrayView key;
-        bool escaped = false;
-        if (!s.string(&key, &escaped) || escaped || !s.expect(':'))
-            return {};
-        if (key != "changes") {
-            QByteArrayView ignored;
-            if (!s.value(&ignored))
-                return {};
-            continue;
-        }
-        if (sawChanges || !s.expect('['))
-            return {};
-        sawChanges = true;
-        if (!s.peek(']')) {
-            do {
-                RawChange c;
-                if (!scanChange(s, &c))
-                    return {};
-                changes.append(c);
-            } while (s.expect(','));
-        }
-        if (!s.expect(']'))
-            return {};
-    } while (s.expect(','));
-    return s.expect('}') ? changes : QList<RawChange>();
-}
-
 } // namespace
 
 std::optional<QString> peekNextCursor(const QByteArray &body)
@@ -205,25 +130,6 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
     if (!s.expect('}') || hasMore != "true" || cursor.isEmpty() || cursorEscaped)
         return std::nullopt;
     return QString::fromUtf8(cursor);
-}
-
-ChangesPage decodeChangesPageBody(const QByteArray &body)
-{
-    ChangesPage page = decodeChangesPage(parseObject(body));
-    const QList<RawChange> raw = scanChanges(body);
-    if (raw.size() != page.changes.size())
-        return page;
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const Change &c = page.changes.at(i);
-        const RawChange &r = raw.at(i);
-        if (r.idEscaped || r.id != QByteArrayView(c.id.toUtf8())
-            || (c.op == ChangeOp::Upsert) == r.data.isNull())
-            return page;
-    }
-    for (qsizetype i = 0; i < raw.size(); ++i)
-        if (!raw.at(i).data.isNull())
-            page.changes[i].dataText = raw.at(i).data.toByteArray();
-    return page;
 }
 
 } // namespace wk::codec

@@ -1,21 +1,22 @@
 // Wire form of the domain entities (resources/api/openapi.yaml, components/schemas).
 // Required fields are always written; optional ones are left out when empty and read as empty when
 // absent or null, so every entity survives decode(encode(x)) == x.
-#include "Codecs.h"
-#include "JsonReader.h"
+#include "TapeDecoders.h"
 
 namespace wk::codec {
 
 using detail::JsonReader;
+using detail::JsonView;
+using detail::Path;
 
 namespace {
 
 // Amounts an entity carries (prices, order totals, GMV) are never negative; a refund is a command.
 Money nonNegativeMoney(const JsonReader &r, QStringView key)
 {
-    Money m = r.sub(key, decodeMoney);
+    Money m = r.sub(key, detail::decodeMoney);
     if (m.minorUnits() < 0)
-        detail::fail(r.pathOf(key) + QStringLiteral(".amount_minor"),
+        detail::fail(r.pathOf(key).toString() + QStringLiteral(".amount_minor"),
                      QStringLiteral("must not be negative, got %1").arg(m.minorUnits()));
     return m;
 }
@@ -24,7 +25,7 @@ void requireSameCurrency(const JsonReader &r, QStringView key, const Money &m, c
                          const QString &reference)
 {
     if (m.currency() != currency)
-        detail::fail(r.pathOf(key) + QStringLiteral(".currency"),
+        detail::fail(r.pathOf(key).toString() + QStringLiteral(".currency"),
                      QStringLiteral("must be %1 like %2, got %3")
                          .arg(currency, reference, detail::quoted(m.currency())));
 }
@@ -46,7 +47,7 @@ QJsonObject encode(const Money &m)
     return {{QStringLiteral("amount_minor"), m.minorUnits()}, {QStringLiteral("currency"), m.currency()}};
 }
 
-Money decodeMoney(const QJsonValue &v, const QString &path)
+Money detail::decodeMoney(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     const qint64 amount = r.integer(u"amount_minor");
@@ -72,7 +73,7 @@ QJsonObject encode(const Supplier &s)
     return o;
 }
 
-Supplier decodeSupplier(const QJsonValue &v, const QString &path)
+Supplier detail::decodeSupplier(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Supplier s;
@@ -106,7 +107,7 @@ QJsonObject encode(const SupplierMetrics &m)
             {QStringLiteral("version"), m.version}};
 }
 
-SupplierMetrics decodeSupplierMetrics(const QJsonValue &v, const QString &path)
+SupplierMetrics detail::decodeSupplierMetrics(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     SupplierMetrics m;
@@ -139,7 +140,7 @@ QJsonObject encode(const Product &p)
             {QStringLiteral("version"), p.version}};
 }
 
-Product decodeProduct(const QJsonValue &v, const QString &path)
+Product detail::decodeProduct(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Product p;
@@ -167,7 +168,7 @@ QJsonObject encode(const Region &g)
     return o;
 }
 
-Region decodeRegion(const QJsonValue &v, const QString &path)
+Region detail::decodeRegion(JsonView v, const Path &path)
 {
     // Rounding in the client's maths may overshoot the edge by a hair; that is not an error.
     constexpr double kEdgeTolerance = 1e-9;
@@ -198,7 +199,7 @@ QJsonObject encode(const TimeRange &t)
     return o;
 }
 
-TimeRange decodeTimeRange(const QJsonValue &v, const QString &path)
+TimeRange detail::decodeTimeRange(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     TimeRange t;
@@ -224,7 +225,7 @@ QJsonObject encode(const MediaAsset &m)
             {QStringLiteral("duration_ms"), m.durationMs}};
 }
 
-MediaAsset decodeMediaAsset(const QJsonValue &v, const QString &path)
+MediaAsset detail::decodeMediaAsset(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     MediaAsset m;
@@ -250,7 +251,7 @@ QJsonObject encode(const DecisionRecord &d)
     return o;
 }
 
-DecisionRecord decodeDecisionRecord(const QJsonValue &v, const QString &path)
+DecisionRecord detail::decodeDecisionRecord(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     DecisionRecord d;
@@ -299,7 +300,7 @@ QJsonObject encode(const ReviewItem &i)
     return o;
 }
 
-ReviewItem decodeReviewItem(const QJsonValue &v, const QString &path)
+ReviewItem detail::decodeReviewItem(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     ReviewItem i;
@@ -360,7 +361,7 @@ QJsonObject encode(const Order &o)
     return j;
 }
 
-Order decodeOrder(const QJsonValue &v, const QString &path)
+Order detail::decodeOrder(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Order o;
@@ -405,7 +406,7 @@ QJsonObject encode(const ShipmentEvent &e)
     return o;
 }
 
-ShipmentEvent decodeShipmentEvent(const QJsonValue &v, const QString &path)
+ShipmentEvent detail::decodeShipmentEvent(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     ShipmentEvent e;
@@ -435,7 +436,7 @@ QJsonObject encode(const OrderException &e)
     return o;
 }
 
-OrderException decodeOrderException(const QJsonValue &v, const QString &path)
+OrderException detail::decodeOrderException(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     OrderException e;
@@ -446,13 +447,75 @@ OrderException decodeOrderException(const QJsonValue &v, const QString &path)
     e.status = r.enumCode<ExceptionStatus>(u"status");
     // The console offers the proposal as a one-key action: it must name a command it can send.
     if (r.has(u"ai_proposal"))
-        e.aiProposal = toCode(detail::readEnum<CommandType>(r.object().value(u"ai_proposal"), r.pathOf(u"ai_proposal")));
+        e.aiProposal = toCode(detail::readEnum<CommandType>(r.value(u"ai_proposal"), r.pathOf(u"ai_proposal")));
     e.aiRationale = r.optionalString(u"ai_rationale");
     e.openedAt = r.timestamp(u"opened_at");
     e.slaDueAt = r.timestamp(u"sla_due_at");
     e.resolution = r.optionalString(u"resolution");
     e.version = r.count(u"version");
     return e;
+}
+
+// --- The public decoders: a QJsonValue through the same decoders -------------------------------
+
+Money decodeMoney(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeMoney);
+}
+
+Supplier decodeSupplier(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeSupplier);
+}
+
+SupplierMetrics decodeSupplierMetrics(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeSupplierMetrics);
+}
+
+Product decodeProduct(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeProduct);
+}
+
+Region decodeRegion(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeRegion);
+}
+
+TimeRange decodeTimeRange(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeTimeRange);
+}
+
+MediaAsset decodeMediaAsset(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeMediaAsset);
+}
+
+DecisionRecord decodeDecisionRecord(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeDecisionRecord);
+}
+
+ReviewItem decodeReviewItem(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeReviewItem);
+}
+
+Order decodeOrder(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeOrder);
+}
+
+ShipmentEvent decodeShipmentEvent(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeShipmentEvent);
+}
+
+OrderException decodeOrderException(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeOrderException);
 }
 
 } // namespace wk::codec

@@ -1,33 +1,35 @@
 // Wire form of the API envelopes: changes, commands and their results, problems, /v1/me, /v1/health.
-#include "Codecs.h"
-#include "JsonReader.h"
+#include "TapeDecoders.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
 namespace wk::codec {
 
 using detail::JsonReader;
+using detail::JsonView;
+using detail::Path;
 
 namespace {
 
 // Decodes `data` as the entity the change names.
 template <typename Decode>
-std::shared_ptr<const DecodedEntity> decodeEntity(Decode decode, const QJsonValue &data, const QString &path)
+std::shared_ptr<const DecodedEntity> decodeEntity(Decode decode, JsonView data, const Path &path)
 {
     return std::make_shared<const DecodedEntity>(decode(data, path));
 }
 
-std::shared_ptr<const DecodedEntity> decodeChangeData(EntityKind kind, const QJsonValue &data, const QString &path)
+std::shared_ptr<const DecodedEntity> decodeData(EntityKind kind, JsonView data, const Path &path)
 {
     switch (kind) {
-    case EntityKind::Supplier: return decodeEntity(decodeSupplier, data, path);
-    case EntityKind::Product: return decodeEntity(decodeProduct, data, path);
-    case EntityKind::ReviewItem: return decodeEntity(decodeReviewItem, data, path);
-    case EntityKind::Order: return decodeEntity(decodeOrder, data, path);
-    case EntityKind::ShipmentEvent: return decodeEntity(decodeShipmentEvent, data, path);
-    case EntityKind::OrderException: return decodeEntity(decodeOrderException, data, path);
-    case EntityKind::SupplierMetrics: return decodeEntity(decodeSupplierMetrics, data, path);
+    case EntityKind::Supplier: return decodeEntity(detail::decodeSupplier, data, path);
+    case EntityKind::Product: return decodeEntity(detail::decodeProduct, data, path);
+    case EntityKind::ReviewItem: return decodeEntity(detail::decodeReviewItem, data, path);
+    case EntityKind::Order: return decodeEntity(detail::decodeOrder, data, path);
+    case EntityKind::ShipmentEvent: return decodeEntity(detail::decodeShipmentEvent, data, path);
+    case EntityKind::OrderException: return decodeEntity(detail::decodeOrderException, data, path);
+    case EntityKind::SupplierMetrics: return decodeEntity(detail::decodeSupplierMetrics, data, path);
     }
     detail::fail(path, QStringLiteral("unsupported entity kind"));
 }
@@ -51,7 +53,7 @@ QJsonObject encode(const Problem &p)
     return o;
 }
 
-Problem decodeProblem(const QJsonValue &v, const QString &path)
+Problem detail::decodeProblem(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Problem p;
@@ -59,7 +61,7 @@ Problem decodeProblem(const QJsonValue &v, const QString &path)
     p.title = r.string(u"title");
     // RFC 9457 makes status advisory: absent is allowed, but present it must be an HTTP status.
     if (r.has(u"status"))
-        p.status = int(detail::readInteger(r.object().value(u"status"), r.pathOf(u"status"), 100, 599));
+        p.status = int(r.integer(u"status", 100, 599));
     p.detail = r.optionalString(u"detail");
     p.code = r.id(u"code");
     return p;
@@ -77,14 +79,14 @@ QJsonObject encode(const Command &c)
             {QStringLiteral("payload"), c.payload}};
 }
 
-Command decodeCommand(const QJsonValue &v, const QString &path)
+Command detail::decodeCommand(JsonView v, const Path &path)
 {
     Command c = decodeCommandEnvelope(v, path);
-    validateCommandPayload(c.type, c.payload, detail::childPath(path, u"payload"));
+    validateCommandPayload(c.type, v.member(u"payload"), Path(path, u"payload"));
     return c;
 }
 
-Command decodeCommandEnvelope(const QJsonValue &v, const QString &path)
+Command detail::decodeCommandEnvelope(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Command c;
@@ -114,7 +116,7 @@ QJsonObject encode(const CommandResult &c)
     return o;
 }
 
-CommandResult decodeCommandResult(const QJsonValue &v, const QString &path)
+CommandResult detail::decodeCommandResult(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     CommandResult c;
@@ -124,7 +126,7 @@ CommandResult decodeCommandResult(const QJsonValue &v, const QString &path)
     // A conflict is shown side by side (theirs / mine): without the server's entity there is no "theirs".
     if (c.outcome == CommandOutcome::Conflict || r.has(u"current")) {
         c.current = r.objectField(u"current");
-        decodeChange(c.current, r.pathOf(u"current"));
+        r.sub(u"current", decodeChange);
     }
     if (needsProblem(c.outcome) || r.has(u"problem"))
         c.problem = r.sub(u"problem", decodeProblem);
@@ -140,11 +142,11 @@ QJsonObject encode(const Change &c)
                   {QStringLiteral("id"), c.id},
                   {QStringLiteral("version"), c.version}};
     if (c.op == ChangeOp::Upsert)
-        o.insert(u"data", c.data);
+        o.insert(u"data", c.dataObject());
     return o;
 }
 
-Change decodeChange(const QJsonValue &v, const QString &path)
+Change detail::decodeChange(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Change c;
@@ -157,18 +159,20 @@ Change decodeChange(const QJsonValue &v, const QString &path)
             r.fail(u"data", QStringLiteral("must be absent for a delete"));
         return c;
     }
-    c.data = r.objectField(u"data");
-    const QString dataPath = r.pathOf(u"data");
-    c.decoded = decodeChangeData(c.entity, c.data, dataPath);
+    const JsonView data = readObject(r.required(u"data"), r.pathOf(u"data"));
+    const Path dataPath = r.pathOf(u"data");
+    c.decoded = decodeData(c.entity, data, dataPath);
+    // The cache stores exactly what the platform sent.
+    c.dataText = data.text().toByteArray();
     const auto [entityId, entityVersion] =
         std::visit([](const auto &e) { return std::pair<QString, qint64>(e.id, e.version); }, *c.decoded);
     // The cache keys rows by the envelope: an envelope that disagrees with its entity would file
     // the entity under the wrong id or version.
     if (entityId != c.id)
-        detail::fail(dataPath + QStringLiteral(".id"), QStringLiteral("%1 does not match the change's id %2")
-                                                            .arg(detail::quoted(entityId), detail::quoted(c.id)));
+        detail::fail(Path(dataPath, u"id"), QStringLiteral("%1 does not match the change's id %2")
+                                                 .arg(detail::quoted(entityId), detail::quoted(c.id)));
     if (entityVersion != c.version)
-        detail::fail(dataPath + QStringLiteral(".version"),
+        detail::fail(Path(dataPath, u"version"),
                      QStringLiteral("%1 does not match the change's version %2").arg(entityVersion).arg(c.version));
     return c;
 }
@@ -181,27 +185,45 @@ QJsonObject encode(const ChangesPage &p)
             {QStringLiteral("last_command_seq"), p.lastCommandSeq}};
 }
 
-ChangesPage decodeChangesPage(const QJsonValue &v, const QString &path)
+ChangesPage detail::decodeChangesPage(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     ChangesPage p;
     p.changes = r.list<Change>(u"changes", decodeChange);
     // The contract promises one change per entity per page; the cache applies a page as a set.
-    QSet<QString> seen;
+    QSet<std::pair<int, QString>> seen;
     seen.reserve(p.changes.size());
     for (qsizetype i = 0; i < p.changes.size(); ++i) {
         const Change &c = p.changes.at(i);
-        const QString key = toCode(c.entity) + QLatin1Char('/') + c.id;
-        if (seen.contains(key))
-            detail::fail(detail::indexPath(r.pathOf(u"changes"), i) + QStringLiteral(".id"),
-                         QStringLiteral("%1 %2 appears more than once in one page")
-                             .arg(toCode(c.entity), detail::quoted(c.id)));
+        const std::pair<int, QString> key(int(c.entity), c.id);
+        if (seen.contains(key)) {
+            const Path changes = r.pathOf(u"changes");
+            detail::fail(Path(Path(changes, i), u"id"), QStringLiteral("%1 %2 appears more than once in one page")
+                                                            .arg(toCode(c.entity), detail::quoted(c.id)));
+        }
         seen.insert(key);
     }
     p.cursor = r.string(u"cursor");
     p.hasMore = r.boolean(u"has_more");
     p.lastCommandSeq = r.count(u"last_command_seq");
     return p;
+}
+
+ChangesPage decodeChangesPageBody(const QByteArray &body)
+{
+    const json::JsonTape tape(body);
+    const JsonView root = tape.root();
+    if (!root.isObject())
+        detail::fail(QStringLiteral("$"),
+                     QStringLiteral("expected a JSON object, got %1").arg(detail::describeType(root)));
+    return detail::decodeChangesPage(root, Path());
+}
+
+std::shared_ptr<const DecodedEntity> decodeChangeData(EntityKind kind, const QByteArray &dataText, const QString &path)
+{
+    const json::JsonTape tape(dataText);
+    const Path root(path);
+    return decodeData(kind, tape.root(), root);
 }
 
 // --- CommandBatch, CommandResults --------------------------------------------------------------
@@ -213,8 +235,7 @@ QJsonObject encode(const CommandBatch &b)
 }
 
 namespace {
-CommandBatch decodeBatch(const QJsonValue &v, const QString &path,
-                         Command (*decodeOne)(const QJsonValue &, const QString &))
+CommandBatch decodeBatch(JsonView v, const Path &path, Command (*decodeOne)(JsonView, const Path &))
 {
     const JsonReader r(v, path);
     CommandBatch b;
@@ -224,12 +245,12 @@ CommandBatch decodeBatch(const QJsonValue &v, const QString &path,
 }
 } // namespace
 
-CommandBatch decodeCommandBatch(const QJsonValue &v, const QString &path)
+CommandBatch detail::decodeCommandBatch(JsonView v, const Path &path)
 {
     return decodeBatch(v, path, decodeCommand);
 }
 
-CommandBatch decodeCommandBatchEnvelopes(const QJsonValue &v, const QString &path)
+CommandBatch detail::decodeCommandBatchEnvelopes(JsonView v, const Path &path)
 {
     return decodeBatch(v, path, decodeCommandEnvelope);
 }
@@ -240,7 +261,7 @@ QJsonObject encode(const CommandResults &c)
              detail::encodeList(c.results, [](const CommandResult &x) { return encode(x); })}};
 }
 
-CommandResults decodeCommandResults(const QJsonValue &v, const QString &path)
+CommandResults detail::decodeCommandResults(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     CommandResults c;
@@ -257,7 +278,7 @@ QJsonObject encode(const Me &m)
             {QStringLiteral("lease_seconds"), m.leaseSeconds}};
 }
 
-Me decodeMe(const QJsonValue &v, const QString &path)
+Me detail::decodeMe(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Me m;
@@ -274,7 +295,7 @@ QJsonObject encode(const Health &h)
             {QStringLiteral("server_time_ms"), h.serverTimeMs}};
 }
 
-Health decodeHealth(const QJsonValue &v, const QString &path)
+Health detail::decodeHealth(JsonView v, const Path &path)
 {
     const JsonReader r(v, path);
     Health h;
@@ -295,7 +316,8 @@ Change upsertOf(EntityKind kind, const Entity &e)
     c.op = ChangeOp::Upsert;
     c.id = e.id;
     c.version = e.version;
-    c.data = encode(e);
+    c.dataText = QJsonDocument(encode(e)).toJson(QJsonDocument::Compact);
+    c.decoded = std::make_shared<const DecodedEntity>(e);
     return c;
 }
 } // namespace
@@ -318,4 +340,81 @@ Change deleteChange(EntityKind entity, const QString &id, qint64 version)
     return c;
 }
 
+
+// --- The public decoders: a QJsonValue through the same decoders -------------------------------
+
+Problem decodeProblem(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeProblem);
+}
+
+Command decodeCommand(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommand);
+}
+
+Command decodeCommandEnvelope(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommandEnvelope);
+}
+
+CommandResult decodeCommandResult(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommandResult);
+}
+
+Change decodeChange(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeChange);
+}
+
+ChangesPage decodeChangesPage(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeChangesPage);
+}
+
+CommandBatch decodeCommandBatch(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommandBatch);
+}
+
+CommandBatch decodeCommandBatchEnvelopes(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommandBatchEnvelopes);
+}
+
+CommandResults decodeCommandResults(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeCommandResults);
+}
+
+Me decodeMe(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeMe);
+}
+
+Health decodeHealth(const QJsonValue &v, const QString &path)
+{
+    return detail::decodeValue(v, path, detail::decodeHealth);
+}
+
 } // namespace wk::codec
+
+namespace wk {
+
+QJsonObject Change::dataObject() const
+{
+    if (dataText.isEmpty())   // a delete
+        return {};
+    return json::JsonTape(dataText).root().toJsonValue().toObject();
+}
+
+bool operator==(const Change &a, const Change &b)
+{
+    if (a.entity != b.entity || a.op != b.op || a.id != b.id || a.version != b.version)
+        return false;
+    // The same data spelt differently (spaces, key order, escapes) is the same data.
+    return a.dataText == b.dataText || a.dataObject() == b.dataObject();
+}
+
+} // namespace wk

@@ -1,12 +1,13 @@
 // The payload schema of every command type (API.md, "Command types and payloads";
 // resources/api/openapi.yaml, components/schemas/*Payload). Business rules that need the entity
 // (lease holders, refund totals, tracking-number formats) are the platform's: this only checks shape.
-#include "CommandPayloads.h"
-#include "JsonReader.h"
+#include "TapeDecoders.h"
 
 namespace wk::codec {
 
 using detail::JsonReader;
+using detail::JsonView;
+using detail::Path;
 
 namespace {
 
@@ -23,7 +24,7 @@ void optionalText(const JsonReader &r, QStringView key)
 }
 
 // Reason codes are snake_case identifiers (FlagReason codes or the desk's own reject reasons).
-QString readReasonCode(const QJsonValue &value, const QString &path)
+QString readReasonCode(JsonView value, const Path &path)
 {
     const QString code = detail::readNonEmptyString(value, path);
     bool ok = code.size() <= 64;
@@ -43,9 +44,9 @@ void validateDecide(const JsonReader &r)
         r.list<QString>(u"reasons", readReasonCode);
     optionalText(r, u"note");
     if (r.has(u"regions"))
-        r.list<Region>(u"regions", decodeRegion);
+        r.list<Region>(u"regions", detail::decodeRegion);
     if (r.has(u"ranges"))
-        r.list<TimeRange>(u"ranges", decodeTimeRange);
+        r.list<TimeRange>(u"ranges", detail::decodeTimeRange);
     // A correction without the corrected text, or a rejection without a reason, leaves the
     // platform (and the AI that regenerates) nothing to act on.
     if (decision == DecisionKind::Correct)
@@ -60,9 +61,9 @@ void validateDecide(const JsonReader &r)
 
 void validateRefund(const JsonReader &r)
 {
-    const Money amount = r.sub(u"amount", decodeMoney);
+    const Money amount = r.sub(u"amount", detail::decodeMoney);
     if (amount.minorUnits() <= 0)
-        detail::fail(r.pathOf(u"amount") + QStringLiteral(".amount_minor"),
+        detail::fail(r.pathOf(u"amount").toString() + QStringLiteral(".amount_minor"),
                      QStringLiteral("a refund must be greater than 0, got %1").arg(amount.minorUnits()));
     requireText(r, u"reason");
     r.boolean(u"full");
@@ -70,13 +71,13 @@ void validateRefund(const JsonReader &r)
 
 } // namespace
 
-void validateCommandPayload(CommandType type, const QJsonObject &payload, const QString &path)
+void detail::validateCommandPayload(CommandType type, JsonView payload, const Path &path)
 {
     const JsonReader r(payload, path);
     switch (type) {
     case CommandType::ReviewClaim:
         if (r.has(u"lease_seconds"))
-            detail::readInteger(payload.value(u"lease_seconds"), r.pathOf(u"lease_seconds"), 1, kMaxLeaseSeconds);
+            r.integer(u"lease_seconds", 1, kMaxLeaseSeconds);
         return;
     case CommandType::ReviewRelease:
     case CommandType::OrderRelease:
@@ -118,6 +119,12 @@ void validateCommandPayload(CommandType type, const QJsonObject &payload, const 
     detail::fail(path, QStringLiteral("no payload schema for this command type"));
 }
 
+void validateCommandPayload(CommandType type, const QJsonObject &payload, const QString &path)
+{
+    detail::decodeValue(payload, path,
+                        [type](JsonView v, const Path &at) { detail::validateCommandPayload(type, v, at); });
+}
+
 // --- Typed payloads ----------------------------------------------------------------------------
 
 QJsonObject encode(const ClaimPayload &p)
@@ -130,12 +137,14 @@ QJsonObject encode(const ClaimPayload &p)
 
 ClaimPayload decodeClaimPayload(const QJsonObject &payload, const QString &path)
 {
-    validateCommandPayload(CommandType::ReviewClaim, payload, path);
-    const JsonReader r(payload, path);
-    ClaimPayload p;
-    if (r.has(u"lease_seconds"))
-        p.leaseSeconds = int(r.integer(u"lease_seconds", 1, kMaxLeaseSeconds));
-    return p;
+    return detail::decodeValue(payload, path, [](JsonView v, const Path &at) {
+        detail::validateCommandPayload(CommandType::ReviewClaim, v, at);
+        const JsonReader r(v, at);
+        ClaimPayload p;
+        if (r.has(u"lease_seconds"))
+            p.leaseSeconds = int(r.integer(u"lease_seconds", 1, kMaxLeaseSeconds));
+        return p;
+    });
 }
 
 QJsonObject encode(const DecidePayload &p)
@@ -155,20 +164,22 @@ QJsonObject encode(const DecidePayload &p)
 
 DecidePayload decodeDecidePayload(const QJsonObject &payload, const QString &path)
 {
-    validateCommandPayload(CommandType::ReviewDecide, payload, path);
-    const JsonReader r(payload, path);
-    DecidePayload p;
-    p.decision = r.enumCode<DecisionKind>(u"decision");
-    if (r.has(u"reasons"))
-        p.reasons = r.list<QString>(u"reasons", readReasonCode);
-    p.note = r.optionalString(u"note");
-    if (r.has(u"regions"))
-        p.regions = r.list<Region>(u"regions", decodeRegion);
-    if (r.has(u"ranges"))
-        p.ranges = r.list<TimeRange>(u"ranges", decodeTimeRange);
-    p.correctedText = r.optionalString(u"corrected_text");
-    p.rejectReason = r.optionalString(u"reject_reason");
-    return p;
+    return detail::decodeValue(payload, path, [](JsonView v, const Path &at) {
+        detail::validateCommandPayload(CommandType::ReviewDecide, v, at);
+        const JsonReader r(v, at);
+        DecidePayload p;
+        p.decision = r.enumCode<DecisionKind>(u"decision");
+        if (r.has(u"reasons"))
+            p.reasons = r.list<QString>(u"reasons", readReasonCode);
+        p.note = r.optionalString(u"note");
+        if (r.has(u"regions"))
+            p.regions = r.list<Region>(u"regions", detail::decodeRegion);
+        if (r.has(u"ranges"))
+            p.ranges = r.list<TimeRange>(u"ranges", detail::decodeTimeRange);
+        p.correctedText = r.optionalString(u"corrected_text");
+        p.rejectReason = r.optionalString(u"reject_reason");
+        return p;
+    });
 }
 
 QJsonObject encode(const FixTrackingPayload &p)
@@ -180,9 +191,11 @@ QJsonObject encode(const FixTrackingPayload &p)
 
 FixTrackingPayload decodeFixTrackingPayload(const QJsonObject &payload, const QString &path)
 {
-    validateCommandPayload(CommandType::OrderFixTracking, payload, path);
-    const JsonReader r(payload, path);
-    return FixTrackingPayload{r.string(u"tracking_number"), r.optionalString(u"carrier")};
+    return detail::decodeValue(payload, path, [](JsonView v, const Path &at) {
+        detail::validateCommandPayload(CommandType::OrderFixTracking, v, at);
+        const JsonReader r(v, at);
+        return FixTrackingPayload{r.string(u"tracking_number"), r.optionalString(u"carrier")};
+    });
 }
 
 QJsonObject encode(const RefundPayload &p)
@@ -194,9 +207,11 @@ QJsonObject encode(const RefundPayload &p)
 
 RefundPayload decodeRefundPayload(const QJsonObject &payload, const QString &path)
 {
-    validateCommandPayload(CommandType::OrderRefund, payload, path);
-    const JsonReader r(payload, path);
-    return RefundPayload{r.sub(u"amount", decodeMoney), r.string(u"reason"), r.boolean(u"full")};
+    return detail::decodeValue(payload, path, [](JsonView v, const Path &at) {
+        detail::validateCommandPayload(CommandType::OrderRefund, v, at);
+        const JsonReader r(v, at);
+        return RefundPayload{r.sub(u"amount", detail::decodeMoney), r.string(u"reason"), r.boolean(u"full")};
+    });
 }
 
 } // namespace wk::codec

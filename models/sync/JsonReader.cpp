@@ -5,35 +5,11 @@
 #include <QTime>
 #include <cmath>
 
-namespace wk {
-
-DecodeError::DecodeError(QString path, QString reason)
-    : std::runtime_error((path + QStringLiteral(": ") + reason).toStdString())
-    , m_path(std::move(path))
-    , m_reason(std::move(reason))
-{
-}
-
-namespace codec {
+namespace wk::codec {
 namespace detail {
 namespace {
 
 constexpr qsizetype kMaxQuoted = 60;
-
-bool isIdentifier(QStringView key)
-{
-    if (key.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const QChar c = key.at(i);
-        const bool ok = c == QLatin1Char('_') || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (i > 0 && c >= QLatin1Char('0') && c <= QLatin1Char('9'));
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 
 // Reads `count` ASCII digits at `pos`; -1 if any is not a digit.
 int digits(QStringView s, qsizetype pos, qsizetype count)
@@ -113,6 +89,8 @@ QDateTime parseRfc3339(QStringView s)
     const QTime time(hour, minute, second, ms);
     if (!time.isValid())   // also rejects the leap second :60, which QDateTime cannot hold
         return {};
+    if (offsetSeconds == 0)   // the wire's own form: no arithmetic, and the year is 1..9999 already
+        return QDateTime(date, time, Qt::UTC);
     const QDateTime utc = QDateTime(date, time, Qt::UTC).addSecs(-offsetSeconds);
     // An offset can carry 0001-01-01 or 9999-12-31 across the edge of what RFC 3339 can write.
     if (utc.date().year() < 1 || utc.date().year() > 9999)
@@ -120,35 +98,24 @@ QDateTime parseRfc3339(QStringView s)
     return utc;
 }
 
+[[noreturn]] void wrongType(JsonView value, const Path &path, const char *expected)
+{
+    fail(path, QStringLiteral("expected %1, got %2").arg(QLatin1StringView(expected), describeType(value)));
+}
+
 } // namespace
 
-QString childPath(const QString &parent, QStringView key)
-{
-    if (isIdentifier(key))
-        return parent + QLatin1Char('.') + key.toString();
-    QString escaped = key.left(kMaxQuoted).toString();
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    if (key.size() > kMaxQuoted)
-        escaped += QStringLiteral("...");
-    return parent + QStringLiteral("[\"") + escaped + QStringLiteral("\"]");
-}
-
-QString indexPath(const QString &parent, qsizetype index)
-{
-    return parent + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
-}
-
-QString describeType(const QJsonValue &value)
+QString describeType(JsonView value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
+    case json::Type::Null: return QStringLiteral("null");
+    case json::Type::False:
+    case json::Type::True: return QStringLiteral("a boolean");
+    case json::Type::Number: return QStringLiteral("a number");
+    case json::Type::String: return QStringLiteral("a string");
+    case json::Type::Array: return QStringLiteral("an array");
+    case json::Type::Object: return QStringLiteral("an object");
+    case json::Type::Undefined: break;
     }
     return QStringLiteral("nothing");
 }
@@ -160,40 +127,28 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + text.left(kMaxQuoted) + QStringLiteral("...\"");
 }
 
-void fail(const QString &path, const QString &reason)
-{
-    throw DecodeError(path, reason);
-}
-
-namespace {
-[[noreturn]] void wrongType(const QJsonValue &value, const QString &path, const char *expected)
-{
-    fail(path, QStringLiteral("expected %1, got %2").arg(QLatin1StringView(expected), describeType(value)));
-}
-} // namespace
-
-QJsonObject readObject(const QJsonValue &value, const QString &path)
+JsonView readObject(JsonView value, const Path &path)
 {
     if (!value.isObject())
         wrongType(value, path, "an object");
-    return value.toObject();
+    return value;
 }
 
-QJsonArray readArray(const QJsonValue &value, const QString &path)
+JsonView readArray(JsonView value, const Path &path)
 {
     if (!value.isArray())
         wrongType(value, path, "an array");
-    return value.toArray();
+    return value;
 }
 
-QString readString(const QJsonValue &value, const QString &path)
+QString readString(JsonView value, const Path &path)
 {
     if (!value.isString())
         wrongType(value, path, "a string");
     return value.toString();
 }
 
-QString readNonEmptyString(const QJsonValue &value, const QString &path)
+QString readNonEmptyString(JsonView value, const Path &path)
 {
     QString s = readString(value, path);
     if (s.isEmpty())
@@ -201,16 +156,16 @@ QString readNonEmptyString(const QJsonValue &value, const QString &path)
     return s;
 }
 
-bool readBool(const QJsonValue &value, const QString &path)
+bool readBool(JsonView value, const Path &path)
 {
     if (!value.isBool())
         wrongType(value, path, "a boolean (true or false)");
     return value.toBool();
 }
 
-qint64 readInteger(const QJsonValue &value, const QString &path, qint64 min, qint64 max)
+qint64 readInteger(JsonView value, const Path &path, qint64 min, qint64 max)
 {
-    if (!value.isDouble())
+    if (!value.isNumber())
         wrongType(value, path, "an integer");
     const double d = value.toDouble();
     if (!std::isfinite(d) || std::trunc(d) != d)
@@ -228,9 +183,9 @@ qint64 readInteger(const QJsonValue &value, const QString &path, qint64 min, qin
     return n;
 }
 
-double readNumber(const QJsonValue &value, const QString &path, double min, double max)
+double readNumber(JsonView value, const Path &path, double min, double max)
 {
-    if (!value.isDouble())
+    if (!value.isNumber())
         wrongType(value, path, "a number");
     const double d = value.toDouble();
     if (!std::isfinite(d) || d < min || d > max)
@@ -238,7 +193,7 @@ double readNumber(const QJsonValue &value, const QString &path, double min, doub
     return d;
 }
 
-QDate readDate(const QJsonValue &value, const QString &path)
+QDate readDate(JsonView value, const Path &path)
 {
     const QString s = readString(value, path);
     const QDate date = s.size() == 10 ? parseDatePart(s) : QDate();
@@ -247,16 +202,42 @@ QDate readDate(const QJsonValue &value, const QString &path)
     return date;
 }
 
-QMap<QString, QString> readStringMap(const QJsonValue &value, const QString &path)
+QDateTime readTimestamp(JsonView value, const Path &path)
 {
-    const QJsonObject object = readObject(value, path);
+    // The common case without a QString: a timestamp is ASCII and short.
+    char16_t buffer[40];
+    if (value.isString())
+        if (const std::optional<QStringView> text = shortString(value, buffer))
+            if (QDateTime dt = parseRfc3339(*text); dt.isValid())
+                return dt;
+    const QString s = readString(value, path);
+    const QDateTime dt = parseRfc3339(s);
+    if (!dt.isValid())
+        fail(path, QStringLiteral("expected an RFC 3339 timestamp such as "
+                                  "\"2026-11-22T08:15:00.000Z\", got %1")
+                       .arg(quoted(s)));
+    return dt;
+}
+
+QMap<QString, QString> readStringMap(JsonView value, const Path &path)
+{
+    readObject(value, path);
     QMap<QString, QString> out;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        out.insert(it.key(), readString(it.value(), childPath(path, it.key())));
+    for (const json::JsonMember m : value.members()) {
+        const QString key = m.key.toString();
+        if (!m.value.isString())
+            wrongType(m.value, Path(path, key), "a string");
+        out.insert(key, m.value.toString());
+    }
     return out;
 }
 
-JsonReader::JsonReader(const QJsonValue &value, const QString &path)
+QJsonObject readJsonObject(JsonView value, const Path &path)
+{
+    return readObject(value, path).toJsonValue().toObject();
+}
+
+JsonReader::JsonReader(JsonView value, const Path &path)
     : m_object(readObject(value, path))
     , m_path(path)
 {
@@ -267,38 +248,9 @@ void JsonReader::fail(QStringView key, const QString &reason) const
     detail::fail(pathOf(key), reason);
 }
 
-bool JsonReader::has(QStringView key) const
+void JsonReader::missing(QStringView key, JsonView value) const
 {
-    const QJsonValue v = m_object.value(key);
-    return !v.isUndefined() && !v.isNull();
-}
-
-QJsonValue JsonReader::required(QStringView key) const
-{
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined())
-        fail(key, QStringLiteral("missing required field"));
-    if (v.isNull())
-        fail(key, QStringLiteral("required field is null"));
-    return v;
-}
-
-QString JsonReader::optionalString(QStringView key) const
-{
-    const QJsonValue v = m_object.value(key);   // one lookup, not has() and value()
-    if (v.isUndefined() || v.isNull())
-        return {};
-    return v.isString() ? v.toString() : readString(v, pathOf(key));
-}
-
-QDateTime JsonReader::timestamp(QStringView key) const
-{
-    return decodeTimestamp(required(key), pathOf(key));
-}
-
-QDateTime JsonReader::optionalTimestamp(QStringView key) const
-{
-    return has(key) ? decodeTimestamp(m_object.value(key), pathOf(key)) : QDateTime();
+    fail(key, value.isNull() ? QStringLiteral("required field is null") : QStringLiteral("missing required field"));
 }
 
 void putOptionalTimestamp(QJsonObject &o, QStringView key, const QDateTime &value)
@@ -341,14 +293,7 @@ QString encodeTimestamp(const QDateTime &dateTime)
 
 QDateTime decodeTimestamp(const QJsonValue &value, const QString &path)
 {
-    const QString s = detail::readString(value, path);
-    const QDateTime dt = detail::parseRfc3339(s);
-    if (!dt.isValid())
-        detail::fail(path, QStringLiteral("expected an RFC 3339 timestamp such as "
-                                          "\"2026-11-22T08:15:00.000Z\", got %1")
-                               .arg(detail::quoted(s)));
-    return dt;
+    return detail::decodeValue(value, path, detail::readTimestamp);
 }
 
-} // namespace codec
-} // namespace wk
+} // namespace wk::codec

@@ -1,18 +1,18 @@
 #pragma once
-// The strict, path-tracking field reader behind every decoder in Codecs.h.
+// The strict, path-tracking field reader behind every decoder in Codecs.h, over a JsonTape.
 //
 // Every read either returns a value that satisfies the contract or throws DecodeError naming the
 // exact JSON path ("$.changes[3].data.gmv_at_risk.currency") and what was wrong, so that a bad body
 // from the platform (or a bad command from a console) can be pinned down from one log line.
-// The path of a field is only built when something fails: a page of 5,000 changes is read without
-// building a string per field.
+// The path of a field is only built when something fails (JsonPath.h): a page of 1,000 changes is
+// read without building a string per field.
 #include "Codecs.h"
+#include "JsonPath.h"
+#include "JsonTape.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -22,51 +22,76 @@
 
 namespace wk::codec::detail {
 
+using json::JsonView;
+
 // JSON numbers are doubles: integers are exact only below 2^53 (JavaScript's MAX_SAFE_INTEGER + 1).
 inline constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1;
 
-// "$.a" + "b" → "$.a.b"; keys that are not identifiers are quoted: "$.attributes[\"size (cm)\"]".
-QString childPath(const QString &parent, QStringView key);
-QString indexPath(const QString &parent, qsizetype index);
-
 // The JSON type of a value as a user reads it: "null", "a boolean", "a number", ...
-QString describeType(const QJsonValue &value);
+QString describeType(JsonView value);
 // A value quoted for an error message, shortened so that a hostile body cannot bloat the log.
 QString quoted(const QString &text);
 
-[[noreturn]] void fail(const QString &path, const QString &reason);
-
 // Value-level readers: used for array elements and by JsonReader for fields.
-QJsonObject readObject(const QJsonValue &value, const QString &path);
-QJsonArray readArray(const QJsonValue &value, const QString &path);
-QString readString(const QJsonValue &value, const QString &path);
-QString readNonEmptyString(const QJsonValue &value, const QString &path);
-bool readBool(const QJsonValue &value, const QString &path);
-qint64 readInteger(const QJsonValue &value, const QString &path, qint64 min = -kMaxSafeInteger,
-                   qint64 max = kMaxSafeInteger);
-double readNumber(const QJsonValue &value, const QString &path, double min, double max);
-QDate readDate(const QJsonValue &value, const QString &path);
-QMap<QString, QString> readStringMap(const QJsonValue &value, const QString &path);
+JsonView readObject(JsonView value, const Path &path);
+JsonView readArray(JsonView value, const Path &path);
+QString readString(JsonView value, const Path &path);
+QString readNonEmptyString(JsonView value, const Path &path);
+bool readBool(JsonView value, const Path &path);
+qint64 readInteger(JsonView value, const Path &path, qint64 min = -kMaxSafeInteger, qint64 max = kMaxSafeInteger);
+double readNumber(JsonView value, const Path &path, double min, double max);
+QDate readDate(JsonView value, const Path &path);
+QDateTime readTimestamp(JsonView value, const Path &path);
+QMap<QString, QString> readStringMap(JsonView value, const Path &path);
+// An object as Qt's type (command payloads, a conflict's current entity are kept as QJsonObjects).
+QJsonObject readJsonObject(JsonView value, const Path &path);
+
+// A string of ASCII bytes without escapes widened into `buffer` (no allocation), for codes and
+// timestamps; nothing when the string is longer than the buffer or escaped.
+template <qsizetype N>
+std::optional<QStringView> shortString(JsonView value, char16_t (&buffer)[N])
+{
+    const QByteArrayView raw = value.rawString();
+    if (value.isEscaped() || raw.size() > N)
+        return std::nullopt;
+    for (qsizetype i = 0; i < raw.size(); ++i)
+        buffer[i] = char16_t(quint8(raw[i]));
+    return QStringView(buffer, raw.size());
+}
+
+// The enum a string value names, or nothing.
+template <typename E>
+std::optional<E> enumOf(JsonView value)
+{
+    char16_t buffer[48];
+    if (const std::optional<QStringView> code = shortString(value, buffer))
+        return fromCode<E>(*code);
+    return fromCode<E>(value.toString());
+}
 
 template <typename E>
-E readEnum(const QJsonValue &value, const QString &path)
+E readEnum(JsonView value, const Path &path)
 {
+    if (value.isString())
+        if (const std::optional<E> e = enumOf<E>(value))
+            return *e;
     const QString code = readString(value, path);
-    if (const std::optional<E> e = fromCode<E>(code))
-        return *e;
     fail(path, QStringLiteral("unknown code %1 (expected one of: %2)")
                    .arg(quoted(code), allCodes<E>().join(QStringLiteral(", "))));
 }
 
-// Decodes every element of an array with `decode(element, "$.path[i]")`.
+// Decodes every element of an array with `decode(element, path[i])`.
 template <typename T, typename Decode>
-QList<T> readList(const QJsonValue &value, const QString &path, Decode decode)
+QList<T> readList(JsonView value, const Path &path, Decode decode)
 {
-    const QJsonArray array = readArray(value, path);
+    readArray(value, path);
     QList<T> out;
-    out.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i)
-        out.append(decode(array.at(i), indexPath(path, i)));
+    out.reserve(value.size());
+    qsizetype i = 0;
+    for (const JsonView element : value.elements()) {
+        const Path elementPath(path, i++);
+        out.append(decode(element, elementPath));
+    }
     return out;
 }
 
@@ -75,47 +100,61 @@ QList<T> readList(const QJsonValue &value, const QString &path, Decode decode)
 class JsonReader
 {
 public:
-    // Throws unless `value` is an object.
-    JsonReader(const QJsonValue &value, const QString &path);
+    // Throws unless `value` is an object. `path` must outlive the reader.
+    JsonReader(JsonView value, const Path &path);
 
-    const QString &path() const { return m_path; }
-    const QJsonObject &object() const { return m_object; }
-    QString pathOf(QStringView key) const { return childPath(m_path, key); }
+    const Path &path() const { return m_path; }
+    Path pathOf(QStringView key) const { return Path(m_path, key); }
     [[noreturn]] void fail(QStringView key, const QString &reason) const;
 
+    // The member as it is: undefined when absent.
+    JsonView value(QStringView key) const { return m_object.member(key); }
     // Present and not null.
-    bool has(QStringView key) const;
-    // The raw value; throws "missing required field" if absent or null.
-    QJsonValue required(QStringView key) const;
+    bool has(QStringView key) const
+    {
+        const JsonView v = value(key);
+        return !v.isUndefined() && !v.isNull();
+    }
+    // Throws "missing required field" if absent or null.
+    JsonView required(QStringView key) const
+    {
+        const JsonView v = value(key);
+        if (v.isUndefined() || v.isNull())
+            missing(key, v);
+        return v;
+    }
 
-    // The accessors check the common, valid case first and build the field's JSON path (a string per
-    // field: a sixth of a first sync's decoding time) only when they have an error to report with it.
+    // The accessors check the common, valid case first and build the field's JSON path only when
+    // they have an error to report with it.
     QString string(QStringView key) const
     {
-        const QJsonValue v = required(key);
+        const JsonView v = required(key);
         return v.isString() ? v.toString() : readString(v, pathOf(key));
     }
     // Identifiers and references: a string that is not empty.
     QString id(QStringView key) const
     {
-        const QJsonValue v = required(key);
-        if (v.isString()) {
-            QString s = v.toString();
-            if (!s.isEmpty())
-                return s;
-        }
+        const JsonView v = required(key);
+        if (v.isString() && !v.rawString().isEmpty())
+            return v.toString();
         return readNonEmptyString(v, pathOf(key));
     }
-    QString optionalString(QStringView key) const;
+    QString optionalString(QStringView key) const
+    {
+        const JsonView v = value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        return v.isString() ? v.toString() : readString(v, pathOf(key));
+    }
     bool boolean(QStringView key) const
     {
-        const QJsonValue v = required(key);
+        const JsonView v = required(key);
         return v.isBool() ? v.toBool() : readBool(v, pathOf(key));
     }
     qint64 integer(QStringView key, qint64 min = -kMaxSafeInteger, qint64 max = kMaxSafeInteger) const
     {
-        const QJsonValue v = required(key);
-        if (v.isDouble()) {
+        const JsonView v = required(key);
+        if (v.isNumber()) {
             const double d = v.toDouble();
             // The same checks as readInteger, which words the error when one fails.
             if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) <= double(kMaxSafeInteger)
@@ -129,21 +168,27 @@ public:
     int smallCount(QStringView key) const { return int(integer(key, 0, 0x7fffffff)); }
     double number(QStringView key, double min, double max) const
     {
-        return readNumber(required(key), pathOf(key), min, max);
+        const JsonView v = required(key);
+        if (v.isNumber()) {
+            const double d = v.toDouble();
+            if (d >= min && d <= max)
+                return d;
+        }
+        return readNumber(v, pathOf(key), min, max);
     }
-    QDateTime timestamp(QStringView key) const;
-    QDateTime optionalTimestamp(QStringView key) const;
-    QDate date(QStringView key) const { return readDate(required(key), pathOf(key)); }
-    QJsonObject objectField(QStringView key) const { return readObject(required(key), pathOf(key)); }
-    QMap<QString, QString> stringMap(QStringView key) const
+    QDateTime timestamp(QStringView key) const { return readTimestamp(required(key), pathOf(key)); }
+    QDateTime optionalTimestamp(QStringView key) const
     {
-        return readStringMap(required(key), pathOf(key));
+        return has(key) ? readTimestamp(value(key), pathOf(key)) : QDateTime();
     }
+    QDate date(QStringView key) const { return readDate(required(key), pathOf(key)); }
+    QJsonObject objectField(QStringView key) const { return readJsonObject(required(key), pathOf(key)); }
+    QMap<QString, QString> stringMap(QStringView key) const { return readStringMap(required(key), pathOf(key)); }
     template <typename E> E enumCode(QStringView key) const
     {
-        const QJsonValue v = required(key);
+        const JsonView v = required(key);
         if (v.isString())
-            if (const std::optional<E> e = fromCode<E>(v.toString()))
+            if (const std::optional<E> e = enumOf<E>(v))
                 return *e;
         return readEnum<E>(v, pathOf(key));
     }
@@ -151,23 +196,35 @@ public:
     {
         return readList<T>(required(key), pathOf(key), decode);
     }
-    // Decodes a nested value with one of the Codecs.h decoders, e.g. sub(u"price", decodeMoney).
+    // Decodes a nested value with one of the TapeDecoders.h decoders, e.g. sub(u"price", decodeMoney).
     template <typename Decode> auto sub(QStringView key, Decode decode) const
     {
         return decode(required(key), pathOf(key));
     }
     template <typename Decode> auto optionalSub(QStringView key, Decode decode) const
     {
-        using T = decltype(decode(QJsonValue(), QString()));
+        using T = decltype(decode(JsonView(), m_path));
         if (!has(key))
             return std::optional<T>();
-        return std::optional<T>(decode(m_object.value(key), pathOf(key)));
+        return std::optional<T>(decode(value(key), pathOf(key)));
     }
 
 private:
-    QJsonObject m_object;
-    QString m_path;
+    [[noreturn]] void missing(QStringView key, JsonView value) const;
+
+    JsonView m_object;
+    const Path &m_path;
 };
+
+// Runs a JsonView decoder on a value of Qt's JSON types (the public decoders of Codecs.h): the
+// value becomes a tape first, so there is one decoder per type.
+template <typename Decode>
+auto decodeValue(const QJsonValue &value, const QString &path, Decode decode)
+{
+    const json::JsonTape tape = json::JsonTape::fromJsonValue(value);
+    const Path root(path);
+    return decode(tape.root(), root);
+}
 
 // Encoding side: optional fields are left out when empty, so that absent and empty mean the same.
 inline void putOptional(QJsonObject &o, QStringView key, const QString &value)

@@ -5,6 +5,7 @@
 #include "domain/Entities.h"
 #include "domain/Enums.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,24 +17,25 @@ namespace wk {
 // An upsert's data as its entity (the alternative matches Change::entity).
 using DecodedEntity = std::variant<Supplier, SupplierMetrics, Product, ReviewItem, Order, ShipmentEvent, OrderException>;
 
-// One row of GET /v1/changes. `data` is the entity's wire object (absent for deletes).
+// One row of GET /v1/changes.
 struct Change {
     EntityKind entity = EntityKind::ReviewItem;
     ChangeOp op = ChangeOp::Upsert;
     QString id;
     qint64 version = 0;
-    QJsonObject data;
-    // codec::decodeChange decodes `data` to check it; it keeps the result here, so that the cache
-    // writer, on another thread, does not decode every pulled entity a second time. Derived from
-    // `data` (not compared); null where the Change was built by hand.
-    std::shared_ptr<const DecodedEntity> decoded;
-    // `data` as the platform wrote it, cut out of the page's body (decodeChangesPageBody), so that the
-    // cache stores it without serialising the object again. Empty where not known.
+    // The entity's wire JSON (absent for deletes): for a pulled change exactly the bytes of `data`
+    // in the page's body, which is what the cache stores. The one source of the data; `decoded`
+    // is derived from it.
     QByteArray dataText;
-    friend bool operator==(const Change &a, const Change &b)
-    {
-        return a.entity == b.entity && a.op == b.op && a.id == b.id && a.version == b.version && a.data == b.data;
-    }
+    // codec::decodeChange decodes the data to check it; it keeps the result here, so that the
+    // cache writer, on another thread, does not decode every pulled entity a second time. Null
+    // where the Change was built by hand (the writer decodes dataText then).
+    std::shared_ptr<const DecodedEntity> decoded;
+
+    // dataText parsed (encoding, tests, conflicts): not for the pull path.
+    QJsonObject dataObject() const;
+    // Equal data is the same JSON value, however it is spelt.
+    friend bool operator==(const Change &a, const Change &b);
 };
 
 struct ChangesPage {

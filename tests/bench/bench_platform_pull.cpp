@@ -60,7 +60,7 @@ Run pullAll(const QUrl &base, int limit)
         }
         QElapsedTimer decodeClock;
         decodeClock.start();
-        const ChangesPage page = codec::decodeChangesPage(codec::parseObject(r.body));
+        const ChangesPage page = codec::decodeChangesPageBody(r.body);
         run.decodeSeconds += double(decodeClock.nsecsElapsed()) / 1e9;
         run.changes += page.changes.size();
         run.bytes += r.body.size();

@@ -1,15 +1,20 @@
-// libFuzzer target for the wire decoders (models/sync/Codecs.h).
+// libFuzzer target for the wire decoders (models/sync/Codecs.h) and the JSON tape under them.
 //
-// Arbitrary bytes go through parseObject and then through every decoder and every command payload
-// schema. A DecodeError is the expected answer to garbage; anything else escaping, a sanitizer
-// report, or a decoded value that does not survive encode → decode unchanged is a bug.
+// Arbitrary bytes go through the JsonTape parser and decodeChangesPageBody (the console's way in),
+// then through parseObject and every decoder and every command payload schema. A DecodeError is the
+// expected answer to garbage; anything else escaping, a sanitizer report, a text the tape accepts
+// but QJsonDocument refuses (or reads otherwise), a page the two routes decode differently, or a
+// decoded value that does not survive encode → decode unchanged is a bug.
+#include "../models/TapeWalk.h"
 #include "sync/Codecs.h"
 #include "sync/CommandPayloads.h"
+#include "sync/JsonTape.h"
 
 #include <QJsonDocument>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 namespace {
 
@@ -68,11 +73,55 @@ void decodeAll(const QJsonValue &json)
     check("health", codec::decodeHealth, json);
 }
 
+[[noreturn]] void bugInBody(const char *what, const QByteArray &body)
+{
+    std::fprintf(stderr, "fuzz_decoders: %s\n%s\n", what, body.toHex().constData());
+    std::abort();
+}
+
+// The tape is at least as strict as QJsonDocument and reads the same values; the page decoder on
+// the body's tape agrees with the QJsonValue route on QJsonDocument's parse.
+void checkTape(const QByteArray &body)
+{
+    std::optional<json::JsonTape> tape;
+    try {
+        tape.emplace(body);
+    } catch (const DecodeError &error) {
+        if (!error.path().startsWith(QLatin1Char('$')) || error.reason().isEmpty())
+            bugInBody("a DecodeError from the tape without a path or a reason", body);
+        return;
+    }
+    const json::JsonView root = tape->root();
+    if (!root.isObject() && !root.isArray())
+        return;   // a lone scalar is JSON (RFC 8259); QJsonDocument only reads documents
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        bugInBody("the tape accepted a text QJsonDocument refuses", body);
+    const QJsonValue qt = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (testing::walk(root) != testing::numbersAsDoubles(qt))
+        bugInBody("the tape reads other values than QJsonDocument", body);
+    if (!root.isObject())
+        return;
+    std::optional<ChangesPage> fromBody, fromValue;
+    try {
+        fromBody = codec::decodeChangesPageBody(body);
+    } catch (const DecodeError &) {
+    }
+    try {
+        fromValue = codec::decodeChangesPage(doc.object());
+    } catch (const DecodeError &) {
+    }
+    if (fromBody != fromValue)
+        bugInBody("decodeChangesPageBody and decodeChangesPage disagree", body);
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    checkTape(body);
     QJsonObject root;
     try {
         root = codec::parseObject(body);

@@ -951,6 +951,37 @@ private slots:
         QVERIFY(searchReviews(*m_db, QStringLiteral("rattan")).isEmpty());
     }
 
+    // A pulled page's data goes into the cache as the platform spelt it (Change::dataText, cut out
+    // of the body), not re-serialised: an indented body keeps its indentation in every `data`.
+    void cacheWriterStoresTheBytesThePlatformSent()
+    {
+        const QByteArray body = QJsonDocument(codec::encode(samples::changesPage())).toJson(QJsonDocument::Indented);
+        const ChangesPage page = codec::decodeChangesPageBody(body);
+        CacheWriter writer(*m_db);
+        {
+            Transaction tx(*m_db);
+            writer.applyPage(page, kNow);
+            tx.commit();
+        }
+        const QHash<EntityKind, QString> tables{
+            {EntityKind::Supplier, QStringLiteral("suppliers")}, {EntityKind::SupplierMetrics, QStringLiteral("supplier_metrics")},
+            {EntityKind::Product, QStringLiteral("products")}, {EntityKind::ReviewItem, QStringLiteral("review_items")},
+            {EntityKind::Order, QStringLiteral("orders")}, {EntityKind::ShipmentEvent, QStringLiteral("shipment_events")},
+            {EntityKind::OrderException, QStringLiteral("order_exceptions")}};
+        int upserts = 0;
+        for (const Change &c : page.changes) {
+            if (c.op != ChangeOp::Upsert)
+                continue;
+            QVERIFY(c.dataText.contains("\n    "));
+            Statement st(*m_db, QStringLiteral("SELECT data FROM %1 WHERE id = ?1").arg(tables.value(c.entity)));
+            st.bind(1, c.id);
+            QVERIFY2(st.step(), qPrintable(c.id));
+            QCOMPARE(st.columnText(0).toUtf8(), c.dataText);
+            ++upserts;
+        }
+        QCOMPARE(upserts, 8);
+    }
+
     void cacheWriterAppliesAPageWithItsCursor()
     {
         ChangesPage page;
@@ -990,7 +1021,7 @@ private slots:
         next.cursor = QStringLiteral("cursor-2");
         ChangesPage broken = next;
         broken.changes << Change{EntityKind::Order, ChangeOp::Upsert, QStringLiteral("ord-x"), 1,
-                                 QJsonObject{{QStringLiteral("id"), QStringLiteral("ord-x")}}, {}, {}};
+                                 QByteArrayLiteral(R"({"id":"ord-x"})"), {}};
         {
             Transaction tx(*m_db);
             QVERIFY_THROWS_EXCEPTION(DecodeError, writer.applyPage(broken, kNow.addSecs(60)));

@@ -128,7 +128,7 @@ private slots:
                 seen.insert(key);
                 QCOMPARE(c.op, ChangeOp::Upsert);
                 QCOMPARE(c.version, 1);
-                QCOMPARE(c.data.value(QStringLiteral("version")).toInteger(), 1);
+                QCOMPARE(c.dataObject().value(QStringLiteral("version")).toInteger(), 1);
             }
             cursor = page.cursor;
             hasMore = page.hasMore;
@@ -160,7 +160,7 @@ private slots:
         QCOMPARE(changes.at(0).version, 3);
         QCOMPARE(changes.at(1).op, ChangeOp::Delete);
         QCOMPARE(changes.at(1).id, QStringLiteral("rv-3"));
-        QVERIFY(changes.at(1).data.isEmpty());
+        QVERIFY(changes.at(1).dataText.isEmpty());
     }
 
     void badQueriesAreProblems_data()
@@ -206,7 +206,7 @@ private slots:
         const ChangesPage page = codec::decodeChangesPage(r.json());
         QCOMPARE(page.changes.size(), 1);
         QCOMPARE(page.changes.at(0).id, QStringLiteral("rv-5"));
-        QCOMPARE(codec::decodeReviewItem(page.changes.at(0).data).claimedBy, QStringLiteral("sup-2"));
+        QCOMPARE(codec::decodeReviewItem(page.changes.at(0).dataObject()).claimedBy, QStringLiteral("sup-2"));
 
         // Also when the platform itself writes (live mode does this).
         QTimer::singleShot(300, this, [&] {
@@ -449,7 +449,7 @@ private slots:
             QVERIFY2(c.problem.detail.contains(QStringLiteral("Mei Lin")), qPrintable(c.problem.detail));
             const Change current = codec::decodeChange(c.current);
             QCOMPARE(current.version, 2);
-            QCOMPARE(codec::decodeReviewItem(current.data).claimedBy, QStringLiteral("sup-1"));
+            QCOMPARE(codec::decodeReviewItem(current.dataObject()).claimedBy, QStringLiteral("sup-1"));
         }
 
         // The holder's own claim does not count against her decision on what she saw before it.
@@ -481,7 +481,7 @@ private slots:
         const Change current = codec::decodeChange(r.results.at(0).current);
         QCOMPARE(current.entity, EntityKind::Supplier);
         QCOMPARE(current.version, 2);
-        QCOMPARE(codec::decodeSupplier(current.data).status, SupplierStatus::Suspended);
+        QCOMPARE(codec::decodeSupplier(current.dataObject()).status, SupplierStatus::Suspended);
 
         // Two deciders without claims: the second one saw a version that is gone.
         r = postCommands(*m_client, batch(mei, {command(QStringLiteral("review.decide"), QStringLiteral("rv-4"), 1,
@@ -680,7 +680,7 @@ private slots:
         bool claimed = false;
         for (const Change &c : all)
             if (c.id == QLatin1StringView("rv-7"))
-                claimed = codec::decodeReviewItem(c.data).claimedBy == QLatin1StringView("sup-1");
+                claimed = codec::decodeReviewItem(c.dataObject()).claimedBy == QLatin1StringView("sup-1");
         QVERIFY(claimed);
     }
 
