@@ -965,7 +965,8 @@ private slots:
         }
         const QHash<EntityKind, QString> tables{
             {EntityKind::Supplier, QStringLiteral("suppliers")}, {EntityKind::SupplierMetrics, QStringLiteral("supplier_metrics")},
-            {EntityKind::Product, QStringLiteral("products")}, {EntityKind::ReviewItem, QStringLiteral("review_items")},
+            {EntityKind::Product, QStringLiteral("products")},
+            {EntityKind::ReviewItem, QStringLiteral("review_items AS r JOIN review_item_data AS d ON d.item_rowid = r.rowid")},
             {EntityKind::Order, QStringLiteral("orders")}, {EntityKind::ShipmentEvent, QStringLiteral("shipment_events")},
             {EntityKind::OrderException, QStringLiteral("order_exceptions")}};
         int upserts = 0;
