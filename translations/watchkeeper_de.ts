@@ -4951,6 +4951,13 @@ Versanddienst: %4</translation>
         <source>Offline: see the problem below</source>
         <translation>Offline: siehe das Problem unten</translation>
     </message>
+    <message numerus="yes">
+        <source>All %1 changes are in. Building the indexes for sorting and search: %n left. Until then, search does not find the new items.</source>
+        <translation>
+            <numerusform>Alle %1 Änderungen sind da. Die Indizes für Sortierung und Suche werden aufgebaut: noch %n. Bis dahin findet die Suche die neuen Einträge nicht.</numerusform>
+            <numerusform>Alle %1 Änderungen sind da. Die Indizes für Sortierung und Suche werden aufgebaut: noch %n. Bis dahin findet die Suche die neuen Einträge nicht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncStatusIndicator</name>

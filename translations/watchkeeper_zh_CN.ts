@@ -4911,6 +4911,12 @@ Carrier: %4</source>
         <source>Offline: see the problem below</source>
         <translation>离线：请查看下方的问题</translation>
     </message>
+    <message numerus="yes">
+        <source>All %1 changes are in. Building the indexes for sorting and search: %n left. Until then, search does not find the new items.</source>
+        <translation>
+            <numerusform>全部 %1 项变更已到达。正在建立排序和搜索索引：还剩 %n 个。在此之前，搜索找不到新条目。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wk::SyncStatusIndicator</name>
