@@ -24,6 +24,11 @@ public:
         }
         return false;
     }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
     bool peek(char c)
     {
         skipSpace();
@@ -100,7 +105,9 @@ private:
 
 } // namespace
 
-std::optional<QString> peekNextCursor(const QByteArray &body)
+namespace {
+// The cursor of an object's top level, if has_more is true; `whole`: nothing may follow the object.
+std::optional<QString> topLevelCursor(const QByteArray &body, bool whole)
 {
     Scanner s(body);
     if (!s.expect('{') || s.peek('}'))
@@ -127,9 +134,25 @@ std::optional<QString> peekNextCursor(const QByteArray &body)
             }
         }
     } while (s.expect(','));
-    if (!s.expect('}') || hasMore != "true" || cursor.isEmpty() || cursorEscaped)
+    if (!s.expect('}') || (whole && !s.atEnd()) || hasMore != "true" || cursor.isEmpty() || cursorEscaped)
         return std::nullopt;
     return QString::fromUtf8(cursor);
+}
+} // namespace
+
+std::optional<QString> peekNextCursor(const QByteArray &body)
+{
+    // The platform writes its keys sorted (QJsonDocument): "changes" first, then "cursor" and
+    // "has_more" in the last few bytes of a body of a megabyte. Scanning the whole body for them
+    // cost as much as decoding it. So first the tail from the last "cursor" key, read as an object
+    // of its own that must end where the body ends (a "cursor" inside an entity does not: the
+    // changes array still closes after it); only a body laid out otherwise is scanned whole.
+    if (const qsizetype at = body.lastIndexOf("\"cursor\""); at > 0) {
+        const QByteArray tail = '{' + body.sliced(at);
+        if (auto cursor = topLevelCursor(tail, true))
+            return cursor;
+    }
+    return topLevelCursor(body, false);
 }
 
 } // namespace wk::codec

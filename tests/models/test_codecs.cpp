@@ -179,6 +179,35 @@ private slots:
         QCOMPARE(std::get<ReviewItem>(*page.changes.at(3).decoded), item);
     }
 
+    void peekNextCursorReadsTheTopLevelOnly()
+    {
+        ChangesPage page = samples::changesPage();
+        page.cursor = QStringLiteral("c-real");
+        page.hasMore = true;
+        // An entity near the end of the body that carries keys named like the page's own.
+        Product product = samples::product();
+        product.attributes.insert(QStringLiteral("zz"), QStringLiteral("x"));
+        page.changes << codec::upsertChange(product);
+        QByteArray body = QJsonDocument(codec::encode(page)).toJson(QJsonDocument::Compact);
+        QCOMPARE(codec::peekNextCursor(body), std::optional<QString>(QStringLiteral("c-real")));
+        QCOMPARE(codec::peekNextCursor(QJsonDocument(codec::encode(page)).toJson(QJsonDocument::Indented)),
+                 std::optional<QString>(QStringLiteral("c-real")));
+
+        // A "cursor" and "has_more" inside the last entity, the page's own keys written first: the
+        // tail is not an object that ends the body, so the whole body is read, and its top level wins.
+        const QByteArray fakeTail = "{\"cursor\":\"c-fake\",\"has_more\":true}";
+        QByteArray reordered = "{\"cursor\":\"c-real\",\"has_more\":true,\"changes\":[{\"entity\":\"product\","
+                               "\"op\":\"upsert\",\"id\":\"p\",\"version\":1,\"data\":" + fakeTail + "}]}";
+        QCOMPARE(codec::peekNextCursor(reordered), std::optional<QString>(QStringLiteral("c-real")));
+        reordered.replace("\"has_more\":true,\"changes", "\"has_more\":false,\"changes");
+        QCOMPARE(codec::peekNextCursor(reordered), std::nullopt);
+
+        page.hasMore = false;   // the last page: nothing to ask for
+        QCOMPARE(codec::peekNextCursor(QJsonDocument(codec::encode(page)).toJson()), std::nullopt);
+        QCOMPARE(codec::peekNextCursor(body.left(body.size() / 2)), std::nullopt);   // cut short
+        QCOMPARE(codec::peekNextCursor(QByteArray()), std::nullopt);
+    }
+
     // The exact spelling of the wire form is the contract: the golden bodies under tests/fuzz/corpus
     // (also the fuzzer's seeds) must equal what the encoders write today.
     void goldenBodies_data()
