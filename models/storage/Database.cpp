@@ -33,6 +33,20 @@ StorageError::Kind kindFor(int rc)
     default: return StorageError::Kind::Other;
     }
 }
+
+// While another connection holds the write lock. sqlite's own handler (sqlite3_busy_timeout) backs
+// off to sleeping 100 ms at a time, so a writer that waits while the sync engine builds a first
+// sync's indexes (one long transaction after another, the lock free only for a moment between
+// them) would sleep through those moments. An even 5 ms step finds them
+// (SyncEngine::kLetWritersInMs). `timeoutMs` is the busy timeout, carried in the pointer.
+int waitForTheLock(void *timeoutMs, int count)
+{
+    constexpr int kStepMs = 5;
+    if (qint64(count) * kStepMs >= qint64(reinterpret_cast<qintptr>(timeoutMs)))
+        return 0;
+    QThread::msleep(kStepMs);
+    return 1;
+}
 } // namespace
 
 Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
@@ -53,7 +67,7 @@ Database::Database(const QString &path, Mode mode, int busyTimeoutMs)
                                .arg(path, detail));
     }
     sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, busyTimeoutMs);
+    sqlite3_busy_handler(m_db, waitForTheLock, reinterpret_cast<void *>(qintptr(busyTimeoutMs)));
     // Until the constructor returns, the destructor will not run: close the handle on any failure,
     // or the file stays open (and locked) for the life of the process.
     try {

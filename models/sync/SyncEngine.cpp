@@ -262,8 +262,8 @@ QString SyncEngine::finishBulkLoad()
             more = BulkLoad::finishStep(*m_db);
             tx.commit();
             // A long step held the write lock throughout: a decision being written meanwhile waits
-            // in sqlite's busy handler, which looks again at least every 100 ms. Let it in before
-            // the next step, or it would time out (5 s) while the indexes of a large cache build.
+            // in the busy handler. Let it in before the next step, or it would time out (5 s) while
+            // the indexes of a large cache build.
             if (more && step.elapsed() > 200)
                 QThread::msleep(kLetWritersInMs);
         }

@@ -123,9 +123,9 @@ private:
     // A first sync's indexes (BulkLoad.h) are built one per event-loop turn once the stream is
     // over, so that pushes and live pulls go on in between; finishBulkLoad() builds them all at once
     // (when the engine stops) and returns the error sentence, empty if done.
-    // After a step that held the write lock long: time for a decision that waits in sqlite's busy
-    // handler (it looks again at least every 100 ms) to get in before the next step.
-    static constexpr int kLetWritersInMs = 110;
+    // After a step that held the write lock long: time for a decision that waits for the lock to
+    // get in before the next step (Database's busy handler looks again every 5 ms).
+    static constexpr int kLetWritersInMs = 20;
     void scheduleIndexBuild(int delayMs = 0);
     void buildNextIndex();
     QString finishBulkLoad();
