@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcMigrator, "wk.storage.migrator")
 
@@ -114,6 +115,23 @@ void Migrator::migrate(Database &db) const
     }
     // Only now that the file is known to be ours (or new) may its header change.
     db.enableWal();
+
+    // A migration may rewrite a whole table in one statement (012 moves every review item's JSON out
+    // of review_items): its statement journal holds every page the statement changes, and with the
+    // connection's temp_store = MEMORY that is RAM (a cache of 200,000 items peaked at 407 MB, one
+    // of a million at over 1 GB). On disk while migrating, as sqlite's temporary files.
+    const bool migrating = version < latest;
+    if (migrating)
+        db.exec(QStringLiteral("PRAGMA temp_store = FILE"));
+    const auto backInMemory = qScopeGuard([&db, migrating] {
+        if (!migrating)
+            return;
+        try {
+            db.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+        } catch (const StorageError &e) {   // slower temporary tables, nothing worse
+            qCWarning(lcMigrator) << "temp_store stays FILE:" << e.message();
+        }
+    });
 
     for (int next = version + 1; next <= latest; ++next) {
         const QString file = files.at(next - 1);

@@ -9,8 +9,9 @@
 //
 // At least as strict as QJsonDocument: every object or array the tape accepts, QJsonDocument
 // accepts with the same values (test_json_tape and the fuzzer check it). A lone scalar at the top
-// is JSON too (RFC 8259): the tape reads it, QJsonDocument reads only documents. Beyond it, the tape also rejects duplicate keys (QJsonDocument keeps the last one:
-// which one the platform meant is not ours to guess), lone UTF-16 surrogates in \u escapes,
+// is JSON too (RFC 8259): the tape reads it, QJsonDocument reads only documents. Beyond it, the
+// tape also rejects duplicate keys (QJsonDocument keeps the last one: which one the platform meant
+// is not ours to guess), lone UTF-16 surrogates in \u escapes,
 // unescaped control characters, unknown escapes, a byte order mark and numbers outside RFC 8259's
 // grammar (".5", "1."). Errors are DecodeErrors at "$" naming the byte offset; a duplicate key's
 // names the key's JSON path.
