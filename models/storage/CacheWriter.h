@@ -36,9 +36,7 @@ public:
     // Every change of the page, then its cursor and the time of this successful pull. Inside the
     // caller's Transaction.
     ApplyStats applyPage(const ChangesPage &page, const QDateTime &pulledAt);
-    // While BulkLoad is active: the search index is left to BulkLoad::finish(), and the write-ahead
-    // log is checkpointed less often. Turning it off checkpoints (outside a transaction; inside one
-    // the next automatic checkpoint does it).
+    // While BulkLoad is active: the search index is left to BulkLoad::finish().
     void setBulkLoad(bool on);
 
     ReviewStore &reviews();
